@@ -1,0 +1,48 @@
+/**
+ * Serves a local fixture page at a real mail address, for `npm start` and the e2e harness alike:
+ * every document request gets the page, any other request the file of the same name beside it
+ * (so `<script src="gmail-fixture.js">` works from any path), else a 404. Nothing reaches the
+ * network.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { URL } from 'node:url';
+
+/** Gmail sends this header; its fixtures get it too, so the content script meets Trusted Types. */
+export const GMAIL_CSP = "require-trusted-types-for 'script'";
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+const isFile = (file) => existsSync(file) && statSync(file).isFile();
+
+/** A Playwright route handler serving `page` (an absolute path) and its sibling files. */
+export function fixtureHandler(page, headers = {}) {
+  return async (route) => {
+    const request = route.request();
+    const file =
+      request.resourceType() === 'document'
+        ? page
+        : join(dirname(page), basename(new URL(request.url()).pathname));
+    if (!isFile(file)) {
+      await route.fulfill({ status: 404, body: 'not a fixture' });
+      return;
+    }
+    await route.fulfill({
+      status: 200,
+      headers: {
+        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        ...headers,
+      },
+      body: await readFile(file),
+    });
+  };
+}

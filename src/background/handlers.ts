@@ -1,0 +1,172 @@
+import browser from 'webextension-polyfill';
+import {
+  createInterview,
+  isOpen,
+  STEP_KINDS,
+  type Interview,
+  type StepKind,
+} from '../core/interview';
+import { renderDrafts } from '../core/drafts';
+import { BUILT_IN_TEMPLATES } from '../core/templates';
+import type { Handlers } from '../messaging/handle';
+import type { InterviewView } from '../messaging/protocol';
+import * as interviews from '../storage/interviews';
+import { listQuarantine } from '../storage/quarantine';
+import { readSettings, saveSettings } from '../storage/settings';
+import { reconcile } from './alarms';
+import { addEvent, addEventAt, applyInput, setStatus, type Change } from './interview-changes';
+import { mutateInterview } from './mutate';
+import { stepNotificationId } from './notification-ids';
+import { loadView, loadViews } from './views';
+import { writeQueue } from './write-queue';
+
+/**
+ * The background's answers to every message. Payloads arrive validated (messaging/payloads.ts).
+ * Each change is written through the write queue, then alarms and badge are reconciled before
+ * answering, so the caller sees the state the user will see.
+ */
+
+/** A change must not fail because re-planning failed; the next reconcile retries. */
+async function reconcileQuietly(): Promise<void> {
+  try {
+    await reconcile();
+  } catch (error) {
+    console.error('Reconcile failed', error);
+  }
+}
+
+/** A reminder for a step the user just dealt with would be stale. */
+async function clearNotifications(id: string, steps: readonly StepKind[]): Promise<void> {
+  await Promise.all(steps.map((step) => browser.notifications.clear(stepNotificationId(id, step))));
+}
+
+/** Reconcile may have recorded a notification on the record: answer with what is stored now. */
+async function viewAfterChange(changed: Interview): Promise<InterviewView> {
+  await reconcileQuietly();
+  return loadView((await interviews.get(changed.id)) ?? changed);
+}
+
+async function change(
+  id: string,
+  edit: Change,
+  settledSteps: readonly StepKind[] = [],
+): Promise<InterviewView> {
+  const changed = await mutateInterview(id, edit);
+  await clearNotifications(id, settledSteps);
+  return viewAfterChange(changed);
+}
+
+/** The newest open interview on a thread wins over closed ones: a re-tag after a rejection. */
+function pickForThread(matches: readonly InterviewView[]): InterviewView | null {
+  const ranked = [...matches].sort(
+    (a, b) =>
+      Number(isOpen(b.interview)) - Number(isOpen(a.interview)) ||
+      b.interview.createdAt - a.interview.createdAt,
+  );
+  return ranked[0] ?? null;
+}
+
+/** By thread first; a new message to a tracked interviewer matches their open interview. */
+function matchCompose(
+  views: readonly InterviewView[],
+  threadId: string | null,
+  addresses: readonly string[],
+): InterviewView | null {
+  const byThread = threadId
+    ? pickForThread(views.filter((view) => view.interview.thread?.threadId === threadId))
+    : null;
+  if (byThread) return byThread;
+  const wanted = new Set(addresses.map((address) => address.toLowerCase()));
+  return pickForThread(
+    views.filter(
+      (view) =>
+        isOpen(view.interview) &&
+        [view.interview.interviewer, ...view.interview.contacts].some((contact) =>
+          wanted.has(contact.email.toLowerCase()),
+        ),
+    ),
+  );
+}
+
+export const handlers: Handlers = {
+  'interviews/list': async () => loadViews(Date.now()),
+
+  'interviews/get': async ({ id }) => {
+    const interview = await interviews.get(id);
+    return interview ? loadView(interview) : null;
+  },
+
+  'interviews/find-by-thread': async ({ threadId }) => {
+    const views = await loadViews(Date.now());
+    return pickForThread(views.filter((view) => view.interview.thread?.threadId === threadId));
+  },
+
+  'interviews/create': async ({ input }) => {
+    const created = await writeQueue.run(async () => {
+      const interview = createInterview(input, crypto.randomUUID(), Date.now());
+      await interviews.put(interview);
+      return interview;
+    });
+    return viewAfterChange(created);
+  },
+
+  'interviews/update': async ({ id, changes }) => change(id, applyInput(changes)),
+
+  'interviews/delete': async ({ id }) => {
+    const deleted = await writeQueue.run(() => interviews.remove(id));
+    await clearNotifications(id, STEP_KINDS);
+    await reconcileQuietly();
+    return { deleted };
+  },
+
+  'steps/done': async ({ id, step }) =>
+    change(
+      id,
+      addEventAt((at) => ({ type: 'done', step, at })),
+      [step],
+    ),
+
+  'steps/skip': async ({ id, step }) =>
+    change(
+      id,
+      addEventAt((at) => ({ type: 'skipped', step, at })),
+      [step],
+    ),
+
+  'steps/snooze': async ({ id, step, until }) =>
+    change(
+      id,
+      addEventAt((at) => ({ type: 'snoozed', step, until, at })),
+      [step],
+    ),
+
+  'interviews/reply': async ({ id, at }) => change(id, addEvent({ type: 'reply', at })),
+
+  'interviews/resume': async ({ id }) =>
+    change(
+      id,
+      addEventAt((at) => ({ type: 'resumed', at })),
+    ),
+
+  'interviews/close': async ({ id, status }) => change(id, setStatus(status), STEP_KINDS),
+
+  'storage/problems': async () => listQuarantine(),
+
+  'settings/get': async () => readSettings(),
+
+  'settings/update': async ({ changes }) => {
+    const saved = await saveSettings(changes);
+    await reconcileQuietly();
+    return saved;
+  },
+
+  'compose/context': async ({ threadId, addresses }) => {
+    const [views, { settings }] = await Promise.all([loadViews(Date.now()), readSettings()]);
+    const view = matchCompose(views, threadId, addresses);
+    // The user's own templates arrive with the options page; until then the built-in ones.
+    return {
+      view,
+      drafts: renderDrafts(BUILT_IN_TEMPLATES, view?.interview ?? null, settings.myName),
+    };
+  },
+};

@@ -1,0 +1,41 @@
+import browser from 'webextension-polyfill';
+import { handleMessages } from '../messaging/handle';
+import { SETTINGS_KEY } from '../storage/keys';
+import { isInterviewAlarm, reconcile } from './alarms';
+import { handlers } from './handlers';
+import { onNotificationButtonClicked, onNotificationClicked } from './notification-clicks';
+
+/**
+ * The service worker's entry: it only wires listeners, synchronously at the top level, because
+ * MV3 delivers the event that woke the worker only to listeners registered in the first turn.
+ * Nothing here wipes storage: an unpacked extension is "installed" again at every browser start.
+ */
+
+function reconcileLogged(reason: string): void {
+  reconcile().catch((error: unknown) => console.error(`Reconcile on ${reason} failed`, error));
+}
+
+// A browser restart with an unpacked extension fires onInstalled (reason "install"), not
+// onStartup, and its alarms are gone: both rebuild alarms from storage.
+browser.runtime.onInstalled.addListener(() => reconcileLogged('install'));
+browser.runtime.onStartup.addListener(() => reconcileLogged('startup'));
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (isInterviewAlarm(alarm.name)) reconcileLogged('alarm');
+});
+
+browser.notifications.onClicked.addListener((id) => {
+  onNotificationClicked(id).catch((error: unknown) => console.error('Notification click', error));
+});
+browser.notifications.onButtonClicked.addListener((id, index) => {
+  onNotificationButtonClicked(id, index).catch((error: unknown) =>
+    console.error('Notification button', error),
+  );
+});
+
+// Settings written from another device (sync) change every plan.
+browser.storage.onChanged.addListener((changes) => {
+  if (SETTINGS_KEY in changes) reconcileLogged('settings change');
+});
+
+handleMessages(handlers);

@@ -1,0 +1,52 @@
+/* Helpers for the background unit tests; not part of the extension. */
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { vi } from 'vitest';
+import type { Interview } from '../core/interview';
+import { HOUR, local, makeInterview } from '../core/test-support';
+import * as interviews from '../storage/interviews';
+
+export { HOUR, local };
+export const DAY = 24 * HOUR;
+
+/** The product's example interview: Tuesday, March 3, 2026, 2:00-3:00 PM (New York). */
+export const INTERVIEW_START = local(2026, 3, 3, 14);
+/** Thank-you reminder: 2 h after the end. */
+export const THANK_YOU_AT = local(2026, 3, 3, 17);
+/** Check-in: 7 days after the interview, at the day reminder time (9:00). */
+export const CHECK_IN_AT = local(2026, 3, 10, 9);
+
+export const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzThread1';
+
+/** Only Date is faked: promises, and the queues built on them, run as usual. */
+export function setNow(at: number): void {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(at);
+}
+
+export async function store(overrides: Partial<Interview> = {}): Promise<Interview> {
+  const interview = makeInterview({
+    id: crypto.randomUUID(),
+    createdAt: INTERVIEW_START - DAY,
+    updatedAt: INTERVIEW_START - DAY,
+    ...overrides,
+  });
+  await interviews.put(interview);
+  return interview;
+}
+
+export const withThread = (threadId = 'FMfcgzThread1'): Pick<Interview, 'thread'> => ({
+  thread: { provider: 'gmail', threadId, url: THREAD_URL, subject: 'Interview at Acme' },
+});
+
+export const alarms = async (): Promise<Record<string, number>> =>
+  Object.fromEntries(
+    (await fakeBrowser.alarms.getAll()).map((alarm) => [alarm.name, alarm.scheduledTime]),
+  );
+
+export const notifications = () => fakeBrowser.notifications.getAllCreateOptions();
+
+export const badge = () => fakeBrowser.action.getBadgeText({});
+
+export async function eventsOf(id: string): Promise<Interview['events']> {
+  return (await interviews.get(id))?.events ?? [];
+}

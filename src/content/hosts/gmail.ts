@@ -1,0 +1,123 @@
+import type { ComposeWindow, MailHost, ThreadMessage, ThreadSnapshot } from './mail-host';
+import { all, first, isVisible, matchesAny } from './query';
+
+/**
+ * Gmail's selectors, from webmail-dom.md. Attributes and roles first: class names are obfuscated
+ * tokens that are being A/B-tested with hashed suffixes, so every class-based path has an
+ * attribute-based fallback and class tests use `[class*=...]`-free exact attributes where possible.
+ */
+const S = {
+  /** The compose body is the one stable anchor of every compose kind. */
+  body: ['[g_editable="true"][contenteditable="true"]', 'div[role=textbox][aria-multiline="true"]'],
+  /** From the body outwards: the element whose lifetime is the compose's. */
+  composeRoot: ['.M9', '[role=dialog]', 'form', '[role=region]'],
+  subject: ['input[name=subjectbox]'],
+  recipients: ['[name="to"] [role=option][data-hovercard-id]', '[role=option][data-hovercard-id]'],
+  recipientInputs: ['input[name=to]', 'input[name=cc]'],
+  threadIdInput: ['input[name=rt]', 'input[name=lts]'],
+  send: [
+    '[role=button][data-tooltip^="Send"]',
+    '.IZ .Up div > div[role=button]:not(.Uo):not([aria-haspopup=true])',
+  ],
+  sendAndArchive: ['.IZ .Up div > div[role=button].Uo'],
+  quote: ['.gmail_quote', 'blockquote'],
+  dock: ['[role=dialog]', '.M9'],
+  main: ['[role=main]'],
+  subjectHeading: ['h2[data-legacy-thread-id]', 'h2.hP', '.ha h2'],
+  message: ['div.adn[data-message-id]', '[data-message-id]'],
+  sender: ['td.gF span[email]', 'span.gD[email]', 'span[email][name]'],
+  date: ['span.g3[title]', 'span[title][alt]'],
+  text: ['div.ii.gt .a3s', 'div.a3s', 'div.ii'],
+  account: ['a[aria-label*="@"]', '[data-email]'],
+} as const;
+
+const COMPOSE_HINT = ['[g_editable]', '[contenteditable]', '.M9', '.An', '[role=dialog]'].join(',');
+const THREAD_HINT = ['h2', '[data-message-id]', '[data-legacy-thread-id]'].join(',');
+
+const matchesOrContains = (node: Element, selector: string) =>
+  node.matches(selector) || node.querySelector(selector) !== null;
+
+function composeRootOf(body: HTMLElement): HTMLElement {
+  for (const selector of S.composeRoot) {
+    const root = body.closest<HTMLElement>(selector);
+    if (root) return root;
+  }
+  return body.parentElement ?? body;
+}
+
+function gmailCompose(root: HTMLElement): ComposeWindow {
+  const scope = root.closest<HTMLElement>('form, [role=dialog]') ?? root;
+  return {
+    root,
+    body: () => first(root, S.body),
+    visibleSubject: () => {
+      const input = first<HTMLInputElement>(scope, S.subject);
+      return input && isVisible(input) ? input : null;
+    },
+    recipients: () =>
+      [
+        ...all(scope, S.recipients).map((chip) => chip.getAttribute('data-hovercard-id') ?? ''),
+        ...all<HTMLInputElement>(scope, S.recipientInputs).flatMap((input) =>
+          input.value.split(',').map((part) => part.trim()),
+        ),
+      ].filter((address) => address.includes('@')),
+    threadId: () => {
+      const input = first<HTMLInputElement>(scope, S.threadIdInput);
+      const raw = input?.value.replace(/^#?thread-[af]:/, '') ?? '';
+      return raw || (root.closest('.ip') ? currentThreadId(root.ownerDocument) : null);
+    },
+    isSendButton: (target) => {
+      const button = target.closest('[role=button]');
+      return !!button && matchesAny(button, [...S.send, ...S.sendAndArchive]);
+    },
+    quote: () => first(root, S.quote),
+    dock: () => first(scope, S.dock) ?? root,
+  };
+}
+
+function currentThreadId(doc: Document): string | null {
+  const heading = first(doc, S.subjectHeading);
+  return heading?.getAttribute('data-legacy-thread-id') || null;
+}
+
+function readMessage(message: HTMLElement): ThreadMessage {
+  const sender = first(message, S.sender);
+  return {
+    senderName: sender?.getAttribute('name') ?? sender?.textContent?.trim() ?? '',
+    senderEmail: sender?.getAttribute('email') ?? '',
+    dateText: first(message, S.date)?.getAttribute('title') ?? '',
+    text: first(message, S.text)?.innerText ?? '',
+  };
+}
+
+export const gmail: MailHost = {
+  provider: 'gmail',
+  mayContainCompose: (node) => matchesOrContains(node, COMPOSE_HINT),
+  mayChangeThread: (node) => matchesOrContains(node, THREAD_HINT),
+  findComposes: (scope) => {
+    const self = scope instanceof HTMLElement && matchesAny(scope, S.body) ? [scope] : [];
+    const roots = [...self, ...all(scope, S.body)].map(composeRootOf);
+    return [...new Set(roots)];
+  },
+  compose: gmailCompose,
+  thread: (doc): ThreadSnapshot | null => {
+    const main = first(doc, S.main) ?? doc.body;
+    const subjectElement = first(main, S.subjectHeading);
+    if (!subjectElement) return null;
+    const id =
+      subjectElement.getAttribute('data-legacy-thread-id') ||
+      new URL(doc.location.href).hash.split('/').pop() ||
+      '';
+    return {
+      id,
+      subject: subjectElement.textContent?.trim() ?? '',
+      url: doc.location.href,
+      messages: all(main, S.message).map(readMessage),
+      subjectElement,
+    };
+  },
+  userEmail: (doc) => {
+    const label = first(doc, S.account)?.getAttribute('aria-label') ?? '';
+    return /[\w.+-]+@[\w-]+(\.[\w-]+)+/.exec(label)?.[0] ?? null;
+  },
+};

@@ -1,0 +1,52 @@
+import type { Provider } from '../../core/interview';
+import type { ThreadMessage } from '../../core/thread-facts';
+
+export type { ThreadMessage };
+
+export interface ThreadSnapshot {
+  id: string;
+  subject: string;
+  url: string;
+  messages: ThreadMessage[];
+  /** Where the thread's own UI (the tag button) goes: next to the subject. */
+  subjectElement: HTMLElement;
+}
+
+/** A compose window found on the page, with the handles the panel needs. */
+export interface ComposeWindow {
+  /** The element whose lifetime is the compose's: the panel lives and dies with it. */
+  root: HTMLElement;
+  /** The editable body, or null when the page's structure changed and it cannot be found. */
+  body(): HTMLElement | null;
+  /** The subject field when the user can see it (hidden in replies: filling it would break the thread). */
+  visibleSubject(): HTMLInputElement | null;
+  /** Addresses in To/Cc. */
+  recipients(): string[];
+  /** The thread this compose replies in, if the page says. */
+  threadId(): string | null;
+  /** Send buttons (send, send-and-archive), for send detection. */
+  isSendButton(target: Element): boolean;
+  /** Quoted text of a reply, which insertion must stay above. */
+  quote(): HTMLElement | null;
+  /** The element the panel is docked beside. */
+  dock(): HTMLElement;
+}
+
+/**
+ * Everything a content script knows about one webmail site. All selectors of a site live in its
+ * adapter, so a redesign is a one-file change.
+ */
+export interface MailHost {
+  provider: Provider;
+  /** Cheap filter for an added node: might it be, or contain, a compose? Runs per mutation. */
+  mayContainCompose(node: Element): boolean;
+  /** Cheap filter for an added node: might it change the open thread (subject, messages)? */
+  mayChangeThread(node: Element): boolean;
+  /** Compose roots at or below `scope`, `scope` included. */
+  findComposes(scope: ParentNode): HTMLElement[];
+  compose(root: HTMLElement): ComposeWindow;
+  /** The open thread, or null when none is open. */
+  thread(doc: Document): ThreadSnapshot | null;
+  /** The signed-in user's address, to tell the user's messages from the employer's. */
+  userEmail(doc: Document): string | null;
+}

@@ -1,0 +1,82 @@
+/**
+ * Inserting a template into a compose body so the mail app notices: through the browser's editing
+ * pipeline (undo works, `input` fires) or the editor's own paste handling (roosterjs keeps its own
+ * undo stack), never by editing the DOM behind the editor's back.
+ */
+export interface Insertion {
+  text: string;
+  /** Escaped markup of the same content: values are never markup. */
+  html: string;
+}
+
+/** Where the text goes: the saved caret, unless it is inside or below the quoted message. */
+function targetRange(body: HTMLElement, saved: Range | null, quote: HTMLElement | null): Range {
+  const doc = body.ownerDocument;
+  if (saved && !(quote && isAtOrAfter(saved, quote))) return saved.cloneRange();
+  const range = doc.createRange();
+  if (quote && body.contains(quote)) {
+    range.setStartBefore(topLevelChild(body, quote));
+  } else {
+    range.selectNodeContents(body);
+    range.collapse(false);
+  }
+  range.collapse(true);
+  return range;
+}
+
+function topLevelChild(body: HTMLElement, node: Node): Node {
+  let current = node;
+  while (current.parentNode && current.parentNode !== body) current = current.parentNode;
+  return current;
+}
+
+function isAtOrAfter(range: Range, quote: HTMLElement): boolean {
+  if (quote.contains(range.startContainer)) return true;
+  const position = quote.compareDocumentPosition(range.startContainer);
+  return (position & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
+function select(range: Range): void {
+  const selection = range.startContainer.ownerDocument?.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
+
+/** Offer the content as a paste first: an editor with its own model (roosterjs) takes it itself. */
+function pasteIntoEditor(body: HTMLElement, content: Insertion): boolean {
+  const data = new DataTransfer();
+  data.setData('text/plain', content.text);
+  data.setData('text/html', content.html);
+  const event = new ClipboardEvent('paste', {
+    clipboardData: data,
+    bubbles: true,
+    cancelable: true,
+  });
+  body.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+/** Gmail saves drafts on key events, not on DOM edits: a harmless key pair asks it to save. */
+function nudgeDraftSave(body: HTMLElement): void {
+  for (const type of ['keydown', 'keyup'] as const) {
+    body.dispatchEvent(
+      new KeyboardEvent(type, { key: 'Shift', code: 'ShiftLeft', bubbles: true, cancelable: true }),
+    );
+  }
+}
+
+export function insertAtCaret(
+  body: HTMLElement,
+  content: Insertion,
+  saved: Range | null,
+  quote: HTMLElement | null,
+): void {
+  body.focus();
+  select(targetRange(body, saved, quote));
+  if (!pasteIntoEditor(body, content)) {
+    const doc = body.ownerDocument;
+    const inserted = doc.execCommand('insertHTML', false, content.html);
+    if (!inserted) doc.execCommand('insertText', false, content.text);
+  }
+  nudgeDraftSave(body);
+}

@@ -1,0 +1,163 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { StepKind } from '../../core/interview';
+import { stepName } from '../../core/step-names';
+import type { Draft } from '../../core/drafts';
+import type { ComposeContext } from '../../messaging/protocol';
+import { send } from '../../messaging/send';
+import { t, type MessageKey } from '../../ui/i18n';
+import type { ComposeWindow } from '../hosts/mail-host';
+import type { CaretMemory } from '../caret';
+import { insertDraft } from './insert-draft';
+
+const BUTTONS: readonly { step: StepKind; label: MessageKey }[] = [
+  { step: 'thankYou', label: 'panelInsertThankYou' },
+  { step: 'checkIn', label: 'panelInsertCheckIn' },
+  { step: 'feedback', label: 'panelInsertFeedback' },
+];
+
+interface Props {
+  compose: ComposeWindow;
+  caret: CaretMemory;
+  /** Remembered across composes and reloads. */
+  initiallyCollapsed: boolean;
+  onCollapse(collapsed: boolean): void;
+  /** The step whose template went into this compose: sending it marks the step done. */
+  onInserted(step: StepKind | undefined, context: ComposeContext): void;
+}
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'ready'; context: ComposeContext }
+  | { state: 'error'; error: string };
+
+export function Panel({ compose, caret, initiallyCollapsed, onCollapse, onInserted }: Props) {
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [collapsed, setCollapsed] = useState(initiallyCollapsed);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    send('compose/context', { threadId: compose.threadId(), addresses: compose.recipients() })
+      .then((context) => setLoad({ state: 'ready', context }))
+      .catch((error: unknown) =>
+        setLoad({ state: 'error', error: error instanceof Error ? error.message : String(error) }),
+      );
+  }, [compose]);
+
+  const context = load.state === 'ready' ? load.context : null;
+  const view = context?.view ?? null;
+  const dueStep = view?.plan.due[0]?.step ?? view?.plan.next?.step;
+  const others = useMemo(
+    () =>
+      (context?.drafts ?? []).filter(
+        (draft) => !BUTTONS.some((button) => button.step === draft.step),
+      ),
+    [context],
+  );
+
+  const insert = (draft: Draft | undefined) => {
+    if (!context) return;
+    if (!draft) {
+      setStatus(t('panelNoTemplate'));
+      return;
+    }
+    if (!insertDraft(compose, draft, caret.saved())) {
+      setStatus(t('panelNoBody'));
+      return;
+    }
+    onInserted(draft.step, context);
+    setStatus(t('panelInserted', draft.name));
+  };
+
+  const toggle = () => {
+    setCollapsed(!collapsed);
+    onCollapse(!collapsed);
+  };
+
+  // Keeps the caret in the compose body: a button that takes focus would move the selection.
+  const keepCaret = (event: MouseEvent) => event.preventDefault();
+
+  return (
+    <section
+      class={`panel${collapsed ? ' panel--collapsed' : ''}`}
+      aria-label="Interview follow-up"
+    >
+      <header class="panel__head">
+        <button
+          type="button"
+          class="panel__toggle"
+          aria-expanded={!collapsed}
+          onMouseDown={keepCaret}
+          onClick={toggle}
+          title={collapsed ? t('panelExpand') : t('panelCollapse')}
+        >
+          <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span> {t('panelTitle')}
+        </button>
+        {view && (
+          <span class="panel__match">
+            {view.interview.company}
+            {view.interview.role && ` · ${view.interview.role}`}
+            {dueStep && <span class="panel__due"> · {t('panelNextStep', stepName(dueStep))}</span>}
+          </span>
+        )}
+      </header>
+      {!collapsed && (
+        <div class="panel__body">
+          {load.state === 'loading' && <p class="panel__note">{t('panelLoading')}</p>}
+          {load.state === 'error' && (
+            <p class="panel__note panel__note--error" role="alert">
+              {t('panelError', load.error)}
+            </p>
+          )}
+          {load.state === 'ready' && !view && <p class="panel__note">{t('panelNotTracked')}</p>}
+          {!compose.body() && (
+            <p class="panel__note panel__note--error" role="alert">
+              {t('panelNoBody')}
+            </p>
+          )}
+          <div class="panel__actions">
+            {BUTTONS.map(({ step, label }) => (
+              <button
+                key={step}
+                type="button"
+                class={step === dueStep ? 'is-due' : ''}
+                aria-describedby={step === dueStep ? 'panel-due-hint' : undefined}
+                disabled={!context}
+                onMouseDown={keepCaret}
+                onClick={() => insert(context?.drafts.find((draft) => draft.step === step))}
+              >
+                {t(label)}
+              </button>
+            ))}
+            {others.length > 0 && (
+              <select
+                aria-label={t('panelMoreTemplates')}
+                disabled={!context}
+                value=""
+                onChange={(event) => {
+                  const id = event.currentTarget.value;
+                  event.currentTarget.value = '';
+                  insert(others.find((draft) => draft.templateId === id));
+                }}
+              >
+                <option value="">{t('panelMoreTemplates')}</option>
+                {others.map((draft) => (
+                  <option key={draft.templateId} value={draft.templateId}>
+                    {draft.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </div>
+          {dueStep && (
+            <span id="panel-due-hint" class="panel__sr">
+              {t('panelDueHint')}
+            </span>
+          )}
+          <p class="panel__status" role="status" aria-live="polite">
+            {status}
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { isPanelCollapsed } from '../storage/ui-prefs';
+import type { MailHost } from './hosts/mail-host';
+import { mountPanel, type PanelPrefs } from './panel/mount-panel';
+import { watchThread } from './thread/watch-thread';
+import { watchPage } from './watch-page';
+
+/** Wires one mail site: a panel beside every compose, the tag button on every thread. */
+export async function start(host: MailHost, doc: Document): Promise<void> {
+  const prefs: PanelPrefs = { collapsed: await isPanelCollapsed().catch(() => false) };
+  const panels = new Map<HTMLElement, () => void>();
+  const thread = watchThread(host, doc);
+  watchPage(host, doc, {
+    composeAdded: (root) => {
+      try {
+        panels.set(root, mountPanel(host, root, prefs));
+      } catch (error) {
+        // One broken compose must not stop the others: say so and go on.
+        console.warn('Interview follow-up: could not add the panel to a compose', error);
+      }
+    },
+    composeRemoved: (root) => {
+      panels.get(root)?.();
+      panels.delete(root);
+    },
+    threadMaybeChanged: thread.check,
+  });
+}

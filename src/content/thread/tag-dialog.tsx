@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { InterviewInput, Provider } from '../../core/interview';
+import type { InterviewView } from '../../messaging/protocol';
+import { send } from '../../messaging/send';
+import { t } from '../../ui/i18n';
+import { InterviewForm, type InterviewFormValues } from '../../ui/interview-form';
+import type { ThreadSnapshot } from '../hosts/mail-host';
+import { prefillValues, valuesOf } from './prefill-form';
+
+interface Props {
+  provider: Provider;
+  thread: ThreadSnapshot;
+  userEmail: string | null;
+  /** The interview already tagged on this thread, to edit; null to tag a new one. */
+  view: InterviewView | null;
+  onSaved(view: InterviewView): void;
+  onCancel(): void;
+}
+
+/**
+ * The tag form, loaded only when the user opens it: with the date parser behind it, it is most of
+ * the thread UI's weight.
+ */
+export function TagDialog({ provider, thread, userEmail, view, onSaved, onCancel }: Props) {
+  const [initial, setInitial] = useState<InterviewFormValues | null>(
+    view ? valuesOf(view.interview) : null,
+  );
+
+  useEffect(() => {
+    if (view) return;
+    const facts = { subject: thread.subject, messages: thread.messages, userEmail };
+    void prefillValues(facts, new Date()).then(setInitial);
+  }, []);
+
+  const save = async (input: InterviewInput) => {
+    const ref = { provider, threadId: thread.id, url: thread.url, subject: thread.subject };
+    onSaved(
+      view
+        ? await send('interviews/update', { id: view.interview.id, changes: input })
+        : await send('interviews/create', { input: { ...input, thread: ref } }),
+    );
+  };
+
+  const title = view ? t('threadEdit') : t('threadTag');
+  return (
+    <div class="thread-bar__dialog" role="dialog" aria-label={title}>
+      {initial ? (
+        <InterviewForm
+          initial={initial}
+          hint={view ? undefined : t('formPrefillHint')}
+          onSave={save}
+          onCancel={onCancel}
+        />
+      ) : (
+        <p class="interview-form__hint">{t('formReading')}</p>
+      )}
+    </div>
+  );
+}

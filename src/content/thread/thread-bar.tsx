@@ -1,0 +1,131 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { InterviewStatus, Provider } from '../../core/interview';
+import { replyAwaitsAnswer, unseenEmployerReply } from '../../core/reply-detection';
+import type { InterviewView } from '../../messaging/protocol';
+import { send } from '../../messaging/send';
+import { t } from '../../ui/i18n';
+import type { ThreadSnapshot } from '../hosts/mail-host';
+import type { TagDialog } from './tag-dialog';
+
+interface Props {
+  provider: Provider;
+  thread: ThreadSnapshot;
+  userEmail: string | null;
+}
+
+type Found =
+  | { state: 'loading' }
+  | { state: 'ready'; view: InterviewView | null }
+  | { state: 'error'; error: string };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Beside a thread's subject: tag it as an interview, edit it, and answer when the employer replies. */
+export function ThreadBar({ provider, thread, userEmail }: Props) {
+  const [found, setFound] = useState<Found>({ state: 'loading' });
+  const [Dialog, setDialog] = useState<ComponentType<Parameters<typeof TagDialog>[0]> | null>(null);
+  const [notice, setNotice] = useState('');
+  const view = found.state === 'ready' ? found.view : null;
+
+  useEffect(() => {
+    setFound({ state: 'loading' });
+    send('interviews/find-by-thread', { threadId: thread.id })
+      .then((match) => setFound({ state: 'ready', view: match }))
+      .catch((error: unknown) => setFound({ state: 'error', error: messageOf(error) }));
+  }, [thread.id]);
+
+  // A newer message from the employer: pause check-ins (the plan does), then ask what changed.
+  useEffect(() => {
+    if (!view) return;
+    const at = unseenEmployerReply(thread.messages, userEmail, view.interview);
+    if (at === undefined) return;
+    send('interviews/reply', { id: view.interview.id, at })
+      .then((updated) => setFound({ state: 'ready', view: updated }))
+      .catch((error: unknown) => setNotice(messageOf(error)));
+  }, [view?.interview.id, thread.messages.length]);
+
+  const toggleDialog = async () => {
+    if (Dialog) {
+      setDialog(null);
+      return;
+    }
+    setNotice('');
+    try {
+      const { TagDialog } = await import('./tag-dialog');
+      // A component in state: the functional form keeps Preact from calling it as an updater.
+      setDialog(() => TagDialog);
+    } catch (error) {
+      setNotice(messageOf(error));
+    }
+  };
+
+  const answer = async (choice: InterviewStatus | 'keep') => {
+    if (!view) return;
+    const id = view.interview.id;
+    try {
+      const updated =
+        choice === 'keep'
+          ? await send('interviews/resume', { id })
+          : await send('interviews/close', { id, status: choice });
+      setFound({ state: 'ready', view: updated });
+    } catch (error) {
+      setNotice(messageOf(error));
+    }
+  };
+
+  return (
+    <div class="thread-bar">
+      <button
+        type="button"
+        class="thread-bar__tag"
+        disabled={found.state === 'loading'}
+        aria-expanded={Dialog !== null}
+        onClick={() => void toggleDialog()}
+      >
+        {view ? t('threadEdit') : t('threadTag')}
+      </button>
+      {found.state === 'error' && (
+        <span class="thread-bar__error" role="alert">
+          {t('threadError', found.error)}
+        </span>
+      )}
+      {notice && (
+        <span class="thread-bar__notice" role="status">
+          {notice}
+        </span>
+      )}
+      {view && replyAwaitsAnswer(view.interview) && (
+        <div class="thread-bar__reply" role="group" aria-label={t('replyQuestion')}>
+          <span>{t('replyQuestion')}</span>
+          <button type="button" onClick={() => void answer('awaiting')}>
+            {t('replyWaiting')}
+          </button>
+          <button type="button" onClick={() => void answer('offer')}>
+            {t('replyOffer')}
+          </button>
+          <button type="button" onClick={() => void answer('rejected')}>
+            {t('replyRejected')}
+          </button>
+          <button type="button" onClick={() => void answer('keep')}>
+            {t('replyKeep')}
+          </button>
+        </div>
+      )}
+      {Dialog && (
+        <Dialog
+          provider={provider}
+          thread={thread}
+          userEmail={userEmail}
+          view={view}
+          onSaved={(saved) => {
+            setFound({ state: 'ready', view: saved });
+            setDialog(null);
+            setNotice(t('threadSaved'));
+          }}
+          onCancel={() => setDialog(null)}
+        />
+      )}
+    </div>
+  );
+}

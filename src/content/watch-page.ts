@@ -1,0 +1,79 @@
+import type { MailHost } from './hosts/mail-host';
+
+export interface PageEvents {
+  composeAdded(root: HTMLElement): void;
+  composeRemoved(root: HTMLElement): void;
+  threadMaybeChanged(): void;
+}
+
+/** How many frames a compose-like node that has no body yet is looked at again. */
+const RECHECK_FRAMES = 10;
+
+/**
+ * One MutationObserver for the whole page. Webmail pages mutate thousands of nodes a second, so
+ * each added node gets two native selector tests and nothing else; anything heavier is deferred to
+ * at most once per frame.
+ */
+export function watchPage(host: MailHost, doc: Document, events: PageEvents): () => void {
+  const composes = new Set<HTMLElement>();
+  const recheck = new Map<Element, number>();
+  let threadCheck = 0;
+  let recheckFrame = 0;
+
+  const scan = (scope: ParentNode): boolean => {
+    const found = host.findComposes(scope);
+    for (const root of found) {
+      if (composes.has(root)) continue;
+      composes.add(root);
+      events.composeAdded(root);
+    }
+    return found.length > 0;
+  };
+
+  // Gmail inserts a compose before it is complete (gmail.js: `M9` may not be set yet): look again.
+  const runRechecks = () => {
+    recheckFrame = 0;
+    for (const [node, left] of recheck) {
+      if (!node.isConnected || scan(node) || left <= 1) recheck.delete(node);
+      else recheck.set(node, left - 1);
+    }
+    if (recheck.size > 0) recheckFrame = requestAnimationFrame(runRechecks);
+  };
+
+  const onMutations = (records: MutationRecord[]) => {
+    let removed = false;
+    let thread = false;
+    for (const record of records) {
+      if (record.removedNodes.length > 0) removed = true;
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        if (host.mayContainCompose(node) && !scan(node)) recheck.set(node, RECHECK_FRAMES);
+        if (!thread && host.mayChangeThread(node)) thread = true;
+      }
+    }
+    if (removed) {
+      for (const root of composes) {
+        if (root.isConnected) continue;
+        composes.delete(root);
+        events.composeRemoved(root);
+      }
+    }
+    if (recheck.size > 0 && !recheckFrame) recheckFrame = requestAnimationFrame(runRechecks);
+    if (thread && !threadCheck) {
+      threadCheck = requestAnimationFrame(() => {
+        threadCheck = 0;
+        events.threadMaybeChanged();
+      });
+    }
+  };
+
+  const observer = new MutationObserver(onMutations);
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  scan(doc);
+  events.threadMaybeChanged();
+  return () => {
+    observer.disconnect();
+    cancelAnimationFrame(threadCheck);
+    cancelAnimationFrame(recheckFrame);
+  };
+}

@@ -1,0 +1,71 @@
+import type { ThreadFacts, ThreadMessage } from './thread-facts';
+
+/** A date a parser found in text. The parser itself (chrono-node) is loaded lazily by the caller. */
+export interface DateMention {
+  date: Date;
+  index: number;
+  text: string;
+  /** The text named a time of day ("2:00 PM"). */
+  hasTime: boolean;
+  /** The text named a day ("Tuesday", "March 3", "tomorrow"). */
+  hasDay: boolean;
+}
+
+export type DateParser = (text: string, reference: Date) => DateMention[];
+
+const INTERVIEW_WORDS =
+  /interview|meet|call|chat|scheduled|confirm|invite|speak|talk|video|onsite|on-site/i;
+const DECISION_WORDS =
+  /(get back to you|back to you|a decision|decide|hear from us|let you know|update you|next steps)[^.\n]{0,40}?\b(by|on|before|until)\b/gi;
+
+/** The message's own date, as the reference for "Tuesday" or "tomorrow" in its text. */
+function messageDate(message: ThreadMessage, parse: DateParser, fallback: Date): Date {
+  const direct = Date.parse(message.dateText);
+  if (!Number.isNaN(direct)) return new Date(direct);
+  return parse(message.dateText, fallback)[0]?.date ?? fallback;
+}
+
+function nearInterviewWords(text: string, mention: DateMention): boolean {
+  const before = text.slice(Math.max(0, mention.index - 80), mention.index);
+  const after = text.slice(mention.index, mention.index + mention.text.length + 40);
+  return INTERVIEW_WORDS.test(before) || INTERVIEW_WORDS.test(after);
+}
+
+/**
+ * The interview's start: a mention with both a day and a time, preferring one next to words like
+ * "interview" or "call", and the newest message (a rescheduled time wins over the first proposal).
+ */
+export function findInterviewDate(
+  facts: ThreadFacts,
+  parse: DateParser,
+  now: Date,
+): Date | undefined {
+  let best: { date: Date; score: number } | undefined;
+  const newestFirst = [...facts.messages].reverse();
+  newestFirst.forEach((message, age) => {
+    const reference = messageDate(message, parse, now);
+    for (const mention of parse(message.text, reference)) {
+      if (!mention.hasTime || !mention.hasDay) continue;
+      const score = (nearInterviewWords(message.text, mention) ? 100 : 0) - age;
+      if (!best || score > best.score) best = { date: mention.date, score };
+    }
+  });
+  return best?.date;
+}
+
+/** "We'll get back to you by Friday": the date the employer said they would decide by. */
+export function findDecisionDate(
+  facts: ThreadFacts,
+  parse: DateParser,
+  now: Date,
+): Date | undefined {
+  for (const message of [...facts.messages].reverse()) {
+    const reference = messageDate(message, parse, now);
+    for (const match of message.text.matchAll(DECISION_WORDS)) {
+      const from = (match.index ?? 0) + match[0].length;
+      const mention = parse(message.text.slice(from, from + 60), reference)[0];
+      if (mention && mention.index <= 3 && mention.hasDay) return mention.date;
+    }
+  }
+  return undefined;
+}

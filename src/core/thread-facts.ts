@@ -1,0 +1,15 @@
+/** What a content script reads from an open thread: plain data, whatever the mail site. */
+export interface ThreadMessage {
+  senderName: string;
+  senderEmail: string;
+  /** The date as the page shows it (a title or label). */
+  dateText: string;
+  text: string;
+}
+
+export interface ThreadFacts {
+  subject: string;
+  messages: ThreadMessage[];
+  /** The signed-in user's address, when the page shows it. */
+  userEmail: string | null;
+}

@@ -1,0 +1,78 @@
+import * as v from 'valibot';
+import { PROVIDERS } from '../core/interview';
+import {
+  ChannelSchema,
+  FormatSchema,
+  SettingsSchema,
+  StatusSchema,
+  StepKindSchema,
+  TimestampSchema,
+} from '../storage/schema';
+import { isMailUrl } from './mail-hosts';
+import type { MessageName, Request } from './protocol';
+
+/**
+ * One schema per message: the background validates every payload before a handler sees it, so
+ * handlers can trust their types. Stricter than the storage schemas (lengths, required company):
+ * this is where new data enters, and a rejection here can still be shown to the user.
+ */
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const Id = v.pipe(v.string(), v.nonEmpty('id is required'), v.maxLength(100));
+
+const ContactInputSchema = v.object({
+  name: text(200),
+  email: text(320),
+  title: v.optional(text(200)),
+});
+
+const ThreadInputSchema = v.object({
+  provider: v.picklist(PROVIDERS),
+  threadId: v.pipe(v.string(), v.nonEmpty('threadId is required'), v.maxLength(1000)),
+  url: v.pipe(
+    v.string(),
+    v.maxLength(2000),
+    v.check(isMailUrl, 'Thread URL must be an https address on Gmail or Outlook'),
+  ),
+  subject: text(1000),
+});
+
+export const InterviewInputSchema = v.object({
+  company: v.pipe(v.string(), v.trim(), v.nonEmpty('Company is required'), v.maxLength(200)),
+  role: v.pipe(v.string(), v.trim(), v.maxLength(300)),
+  interviewer: ContactInputSchema,
+  start: TimestampSchema,
+  contacts: v.optional(v.pipe(v.array(ContactInputSchema), v.maxLength(20))),
+  durationMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60))),
+  format: v.optional(FormatSchema),
+  followUpChannel: v.optional(ChannelSchema),
+  thread: v.optional(ThreadInputSchema),
+  notes: v.optional(text(5000)),
+  decisionDate: v.optional(TimestampSchema),
+});
+
+const Empty = v.object({});
+const ById = v.object({ id: Id });
+const ByIdAndStep = v.object({ id: Id, step: StepKindSchema });
+
+export const PAYLOAD_SCHEMAS: { [N in MessageName]: v.GenericSchema<unknown, Request<N>> } = {
+  'interviews/list': Empty,
+  'interviews/get': ById,
+  'interviews/find-by-thread': v.object({ threadId: v.pipe(v.string(), v.nonEmpty()) }),
+  'interviews/create': v.object({ input: InterviewInputSchema }),
+  'interviews/update': v.object({ id: Id, changes: v.partial(InterviewInputSchema) }),
+  'interviews/delete': ById,
+  'steps/done': ByIdAndStep,
+  'steps/skip': ByIdAndStep,
+  'steps/snooze': v.object({ id: Id, step: StepKindSchema, until: TimestampSchema }),
+  'interviews/reply': v.object({ id: Id, at: TimestampSchema }),
+  'interviews/resume': ById,
+  'interviews/close': v.object({ id: Id, status: StatusSchema }),
+  'storage/problems': Empty,
+  'settings/get': Empty,
+  'settings/update': v.object({ changes: v.partial(SettingsSchema) }),
+  'compose/context': v.object({
+    threadId: v.nullable(v.pipe(v.string(), v.maxLength(1000))),
+    addresses: v.pipe(v.array(text(320)), v.maxLength(100)),
+  }),
+};

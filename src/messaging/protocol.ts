@@ -1,0 +1,65 @@
+import type { Interview, InterviewInput, InterviewStatus, StepKind } from '../core/interview';
+import type { Plan } from '../core/plan-types';
+import type { Draft } from '../core/drafts';
+import type { Settings, SettingsRead, SettingsSaved } from '../storage/settings';
+
+/** An interview with its plan, as every view shows it. */
+export interface InterviewView {
+  interview: Interview;
+  plan: Plan;
+}
+
+/** Records that failed validation when read back: kept aside, shown to the user, never dropped. */
+export interface QuarantinedRecord {
+  key: string;
+  value: unknown;
+  error: string;
+  at: number;
+}
+
+/**
+ * The one message protocol between contexts. Every message is `{ name, payload }`; every answer is
+ * `{ ok: true, value }` or `{ ok: false, error }`: errors never throw across contexts.
+ */
+export interface Protocol {
+  'interviews/list': { req: Record<string, never>; res: InterviewView[] };
+  'interviews/get': { req: { id: string }; res: InterviewView | null };
+  'interviews/find-by-thread': { req: { threadId: string }; res: InterviewView | null };
+  'interviews/create': { req: { input: InterviewInput }; res: InterviewView };
+  'interviews/update': {
+    req: { id: string; changes: Partial<InterviewInput> };
+    res: InterviewView;
+  };
+  'interviews/delete': { req: { id: string }; res: { deleted: boolean } };
+  'steps/done': { req: { id: string; step: StepKind }; res: InterviewView };
+  'steps/skip': { req: { id: string; step: StepKind }; res: InterviewView };
+  'steps/snooze': { req: { id: string; step: StepKind; until: number }; res: InterviewView };
+  'interviews/reply': { req: { id: string; at: number }; res: InterviewView };
+  'interviews/resume': { req: { id: string }; res: InterviewView };
+  'interviews/close': { req: { id: string; status: InterviewStatus }; res: InterviewView };
+  'storage/problems': { req: Record<string, never>; res: QuarantinedRecord[] };
+  /** Settings go through the background too, so a change re-plans every alarm at once. */
+  'settings/get': { req: Record<string, never>; res: SettingsRead };
+  'settings/update': { req: { changes: Partial<Settings> }; res: SettingsSaved };
+  /** Everything a compose panel needs in one round trip: the matching interview and the drafts. */
+  'compose/context': {
+    req: { threadId: string | null; addresses: string[] };
+    res: ComposeContext;
+  };
+}
+
+/** A compose matches an interview by its thread, else by a recipient who is a tracked interviewer. */
+export interface ComposeContext {
+  view: InterviewView | null;
+  /** Every template, rendered for this interview in the background: the page renders nothing. */
+  drafts: Draft[];
+}
+
+export type MessageName = keyof Protocol;
+export type Request<N extends MessageName> = Protocol[N]['req'];
+export type Response<N extends MessageName> = Protocol[N]['res'];
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+export interface Message<N extends MessageName = MessageName> {
+  name: N;
+  payload: Request<N>;
+}

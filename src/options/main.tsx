@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { Options } from './options';
+import './options.css';
+
+const root = document.getElementById('app');
+if (root) render(<Options />, root);

@@ -1,0 +1,78 @@
+import browser from 'webextension-polyfill';
+import * as v from 'valibot';
+import type { Interview } from '../core/interview';
+import { describeIssues } from './issues';
+import { idFromInterviewKey, interviewKey, isInterviewKey } from './keys';
+import { ensureMigrated } from './migrations';
+import { quarantine, type QuarantineEntry } from './quarantine';
+import { InterviewSchema } from './schema';
+
+/**
+ * Interview records, one storage.local key each (`interview:<id>`). Every read is validated;
+ * a record that fails is moved to the quarantine and left out, so the rest keeps working.
+ * Only the background worker calls the writers (it is the single writer, see handlers.ts).
+ */
+
+type Checked = { ok: true; interview: Interview } | { ok: false; problem: QuarantineEntry };
+
+function check(key: string, value: unknown): Checked {
+  const parsed = v.safeParse(InterviewSchema, value);
+  if (!parsed.success) {
+    return { ok: false, problem: { key, value, error: describeIssues(parsed.issues) } };
+  }
+  // A record copied under another key would otherwise be shown twice and updated once.
+  if (parsed.output.id !== idFromInterviewKey(key)) {
+    const error = `id "${parsed.output.id}" does not match its key`;
+    return { ok: false, problem: { key, value, error } };
+  }
+  return { ok: true, interview: parsed.output };
+}
+
+async function checkAll(entries: [string, unknown][]): Promise<Interview[]> {
+  const interviews: Interview[] = [];
+  const problems: QuarantineEntry[] = [];
+  for (const [key, value] of entries) {
+    const checked = check(key, value);
+    if (checked.ok) interviews.push(checked.interview);
+    else problems.push(checked.problem);
+  }
+  await quarantine(problems, { removeKeys: true });
+  return interviews;
+}
+
+/** All valid interviews, oldest interview first. */
+export async function getAll(): Promise<Interview[]> {
+  await ensureMigrated();
+  const items = await browser.storage.local.get(null);
+  const interviews = await checkAll(Object.entries(items).filter(([key]) => isInterviewKey(key)));
+  return interviews.sort((a, b) => a.start - b.start);
+}
+
+export async function get(id: string): Promise<Interview | undefined> {
+  await ensureMigrated();
+  const key = interviewKey(id);
+  const items = await browser.storage.local.get(key);
+  if (items[key] === undefined) return undefined;
+  const [interview] = await checkAll([[key, items[key]]]);
+  return interview;
+}
+
+/** Refuses to write what could not be read back: an invalid record is a bug in the caller. */
+export async function put(interview: Interview): Promise<void> {
+  await ensureMigrated();
+  const parsed = v.safeParse(InterviewSchema, interview);
+  if (!parsed.success) {
+    throw new Error(`Refusing to store an invalid interview: ${describeIssues(parsed.issues)}`);
+  }
+  await browser.storage.local.set({ [interviewKey(interview.id)]: parsed.output });
+}
+
+/** Returns whether there was a record to remove. */
+export async function remove(id: string): Promise<boolean> {
+  await ensureMigrated();
+  const key = interviewKey(id);
+  const items = await browser.storage.local.get(key);
+  if (items[key] === undefined) return false;
+  await browser.storage.local.remove(key);
+  return true;
+}

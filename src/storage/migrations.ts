@@ -1,0 +1,115 @@
+import browser from 'webextension-polyfill';
+import { isInterviewKey, QUARANTINE_KEY, SCHEMA_VERSION_KEY } from './keys';
+import { quarantine } from './quarantine';
+
+/**
+ * The storage layout has a version; each change of layout ships a migration to the next version.
+ * Migrations run in order, each on a snapshot of storage.local, and the version is bumped after
+ * each one is written, so an interrupted upgrade resumes where it stopped. Write migrations to be
+ * idempotent: a crash between writing and bumping the version runs the same one again.
+ */
+export const SCHEMA_VERSION = 1;
+
+/** The first layout to hold interviews; data without a version key is taken to be this one. */
+const FIRST_VERSION = 1;
+
+export interface StorageChanges {
+  set?: Record<string, unknown>;
+  remove?: string[];
+}
+
+export interface Migration {
+  /** The version this migration produces; it runs on data at `version - 1`. */
+  version: number;
+  description: string;
+  migrate(items: Readonly<Record<string, unknown>>): StorageChanges;
+}
+
+/** v1 is the first layout: nothing to migrate from yet. Append new migrations here, in order. */
+export const MIGRATIONS: readonly Migration[] = [];
+
+export interface MigrationResult {
+  from: number;
+  to: number;
+  applied: number[];
+  /** Set when storage could not be brought to the target version; reads still work. */
+  error?: string;
+}
+
+const isVersion = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+const holdsData = (items: Record<string, unknown>): boolean =>
+  Object.keys(items).some((key) => isInterviewKey(key) || key === QUARANTINE_KEY);
+
+async function storedVersion(items: Record<string, unknown>, target: number): Promise<number> {
+  const raw = items[SCHEMA_VERSION_KEY];
+  if (isVersion(raw)) return raw;
+  if (raw !== undefined) {
+    // Kept for the user to see; the records themselves are still validated one by one on read.
+    await quarantine([{ key: SCHEMA_VERSION_KEY, value: raw, error: 'Not a schema version' }], {
+      removeKeys: false,
+    });
+  }
+  return holdsData(items) ? FIRST_VERSION : target;
+}
+
+/** Checks that there is exactly one migration for each version between `from` and `target`. */
+function planSteps(migrations: readonly Migration[], from: number, target: number): Migration[] {
+  const steps: Migration[] = [];
+  for (let version = from + 1; version <= target; version++) {
+    const matching = migrations.filter((migration) => migration.version === version);
+    if (matching.length !== 1) {
+      throw new Error(`Expected one migration to v${version}, found ${matching.length}`);
+    }
+    steps.push(matching[0] as Migration);
+  }
+  return steps;
+}
+
+export async function migrate(
+  migrations: readonly Migration[] = MIGRATIONS,
+  target: number = SCHEMA_VERSION,
+): Promise<MigrationResult> {
+  const all = await browser.storage.local.get(null);
+  const from = await storedVersion(all, target);
+  const result: MigrationResult = { from, to: from, applied: [] };
+  if (from > target) {
+    // A newer build wrote this (a downgrade): leave it untouched rather than guess.
+    return { ...result, error: `Storage is at v${from}, newer than this version (v${target})` };
+  }
+  try {
+    for (const step of planSteps(migrations, from, target)) {
+      const items = await browser.storage.local.get(null);
+      const changes = step.migrate(items);
+      if (changes.set) await browser.storage.local.set(changes.set);
+      if (changes.remove?.length) await browser.storage.local.remove(changes.remove);
+      await browser.storage.local.set({ [SCHEMA_VERSION_KEY]: step.version });
+      result.to = step.version;
+      result.applied.push(step.version);
+    }
+  } catch (error) {
+    result.error = `Migration to v${result.to + 1} failed: ${error instanceof Error ? error.message : String(error)}`;
+    console.error(result.error);
+    return result;
+  }
+  if (all[SCHEMA_VERSION_KEY] !== result.to) {
+    await browser.storage.local.set({ [SCHEMA_VERSION_KEY]: result.to });
+  }
+  return result;
+}
+
+let inFlight: Promise<MigrationResult> | undefined;
+
+/**
+ * Every storage read goes through this: it costs one key read when storage is current, and a
+ * worker woken by a message (not by onInstalled) still never reads an old layout.
+ */
+export async function ensureMigrated(): Promise<void> {
+  const stored = await browser.storage.local.get(SCHEMA_VERSION_KEY);
+  if (stored[SCHEMA_VERSION_KEY] === SCHEMA_VERSION) return;
+  inFlight ??= migrate().finally(() => {
+    inFlight = undefined;
+  });
+  await inFlight;
+}

@@ -1,0 +1,159 @@
+import { format } from 'date-fns';
+import { useState } from 'preact/hooks';
+import { INTERVIEW_FORMATS, type InterviewFormat, type InterviewInput } from '../core/interview';
+import { t } from './i18n';
+
+/** The form's own values: strings, as inputs hold them. */
+export interface InterviewFormValues {
+  company: string;
+  role: string;
+  interviewerName: string;
+  interviewerEmail: string;
+  /** `yyyy-MM-ddTHH:mm`, local time, the datetime-local input's format. */
+  start: string;
+  durationMinutes: string;
+  format: InterviewFormat;
+}
+
+export const toLocalInput = (at: number | undefined): string =>
+  at === undefined || !Number.isFinite(at) ? '' : format(at, "yyyy-MM-dd'T'HH:mm");
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Form values to an interview input, or the first problem in the user's words. */
+export function readForm(
+  values: InterviewFormValues,
+): { input: InterviewInput } | { error: string } {
+  const start = new Date(values.start).getTime();
+  const duration = Number(values.durationMinutes || '60');
+  if (!values.company.trim()) return { error: t('formNeedCompany') };
+  if (!values.start || Number.isNaN(start)) return { error: t('formNeedDate') };
+  if (values.interviewerEmail.trim() && !EMAIL.test(values.interviewerEmail.trim()))
+    return { error: t('formBadEmail') };
+  if (!Number.isInteger(duration) || duration < 5 || duration > 600)
+    return { error: t('formBadDuration') };
+  return {
+    input: {
+      company: values.company.trim(),
+      role: values.role.trim(),
+      interviewer: { name: values.interviewerName.trim(), email: values.interviewerEmail.trim() },
+      start,
+      durationMinutes: duration,
+      format: values.format,
+    },
+  };
+}
+
+interface Props {
+  initial: InterviewFormValues;
+  /** Shown above the fields, e.g. "Filled in from the thread: check the date". */
+  hint?: string;
+  onSave(input: InterviewInput): Promise<void>;
+  onCancel(): void;
+}
+
+/** The labelled form of the product contract, shared by the thread's tag button and the dashboard. */
+export function InterviewForm({ initial, hint, onSave, onCancel }: Props) {
+  const [values, setValues] = useState(initial);
+  const [error, setError] = useState('');
+  const [saving, setSaving] = useState(false);
+  const field =
+    (name: keyof InterviewFormValues) => (event: { currentTarget: { value: string } }) =>
+      setValues({ ...values, [name]: event.currentTarget.value });
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const read = readForm(values);
+    if ('error' in read) {
+      setError(read.error);
+      return;
+    }
+    setSaving(true);
+    setError('');
+    try {
+      await onSave(read.input);
+    } catch (problem) {
+      setError(problem instanceof Error ? problem.message : String(problem));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form class="interview-form" onSubmit={submit} noValidate>
+      {hint && <p class="interview-form__hint">{hint}</p>}
+      <label>
+        <span>{t('formCompany')}</span>
+        <input name="company" value={values.company} onInput={field('company')} required />
+      </label>
+      <label>
+        <span>{t('formRole')}</span>
+        <input name="role" value={values.role} onInput={field('role')} />
+      </label>
+      <label>
+        <span>{t('formInterviewerName')}</span>
+        <input
+          name="interviewerName"
+          value={values.interviewerName}
+          onInput={field('interviewerName')}
+        />
+      </label>
+      <label>
+        <span>{t('formInterviewerEmail')}</span>
+        <input
+          name="interviewerEmail"
+          type="email"
+          value={values.interviewerEmail}
+          onInput={field('interviewerEmail')}
+        />
+      </label>
+      <label>
+        <span>{t('formStart')}</span>
+        <input
+          name="start"
+          type="datetime-local"
+          value={values.start}
+          onInput={field('start')}
+          required
+        />
+      </label>
+      <div class="interview-form__row">
+        <label>
+          <span>{t('formDuration')}</span>
+          <input
+            name="durationMinutes"
+            type="number"
+            min={5}
+            max={600}
+            step={5}
+            value={values.durationMinutes}
+            onInput={field('durationMinutes')}
+          />
+        </label>
+        <label>
+          <span>{t('formFormat')}</span>
+          <select name="format" value={values.format} onChange={field('format')}>
+            {INTERVIEW_FORMATS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`format_${kind}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {error && (
+        <p class="interview-form__error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="interview-form__buttons">
+        <button type="submit" class="primary" disabled={saving}>
+          {t('formSave')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('formCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

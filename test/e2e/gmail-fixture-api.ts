@@ -1,0 +1,21 @@
+import type { Page } from 'playwright-core';
+
+/** The Gmail fixture's test API (test/fixtures/gmail/gmail-fixture.js, README.md there). */
+export interface GmailFixture {
+  ready: boolean;
+  draftSaves: number;
+  lastSavedBody: string | null;
+  sent: { composeid: string; body: string; subject: string }[];
+  openCompose(kind: 'floating' | 'fullscreen' | 'inline' | 'popout'): string;
+  receiveReply(fromName: string, fromEmail: string, text: string): string;
+  navigate(view: string): void;
+  composes(): { composeid: string; kind: string; saves: number }[];
+}
+
+/** Runs `action` with the page's fixture API, once the fixture says it is ready. */
+export async function withFixture<T>(page: Page, action: (fixture: GmailFixture) => T): Promise<T> {
+  await page.waitForFunction(
+    () => (window as unknown as { __fixture?: GmailFixture }).__fixture?.ready === true,
+  );
+  return page.evaluate(`(${action.toString()})(window.__fixture)`) as Promise<T>;
+}

@@ -1,0 +1,374 @@
+/**
+ * The real-browser harness: the built extension in the system Chromium, fixture pages at the real
+ * mail addresses, and a way into the service worker. Every network request is recorded; one to a
+ * host that is neither the extension nor a routed fixture fails the session at close, because the
+ * product promises no network requests at all.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  chromium,
+  type BrowserContext,
+  type Locator,
+  type Page,
+  type Worker,
+} from 'playwright-core';
+import { requireChrome } from '../../scripts/find-chrome.mjs';
+import { fixtureHandler, GMAIL_CSP } from '../../scripts/fixture-route.mjs';
+import type { MessageName, Reply, Request, Response } from '../../src/messaging/protocol';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = join(ROOT, 'dist');
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
+export const RESULTS = join(ROOT, 'test-results');
+
+export const GMAIL_HOST = 'mail.google.com';
+export const OUTLOOK_HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'];
+
+/**
+ * The chrome.* calls made inside the browser. Code passed to evaluate() is serialised, so it
+ * cannot import types; it casts globalThis to this instead.
+ */
+export interface ChromeApi {
+  runtime: { sendMessage(message: unknown): Promise<unknown>; id: string };
+  alarms: { getAll(): Promise<Alarm[]>; clearAll(): Promise<boolean> };
+  notifications: {
+    getAll(): Promise<Record<string, boolean>>;
+    create(...args: unknown[]): unknown;
+  };
+  storage: {
+    local: {
+      get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+  };
+  action: { getBadgeText(details: { tabId?: number }): Promise<string> };
+}
+export interface Alarm {
+  name: string;
+  scheduledTime: number;
+  periodInMinutes?: number;
+}
+/** The options of a notification, as the extension passed them to chrome.notifications.create. */
+export interface CreatedNotification {
+  id: string | undefined;
+  title: string;
+  message: string;
+  buttons: string[];
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile (a restart across sessions); by default each session gets a fresh temp one. */
+  profileDir?: string;
+}
+
+export interface FixturePages {
+  /** Page served for every document at mail.google.com, relative to test/fixtures. */
+  gmail?: string;
+  /** Page served for every document at the three Outlook hosts, relative to test/fixtures. */
+  outlook?: string;
+}
+
+const ARGS = (dist: string): string[] => [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  `--disable-extensions-except=${dist}`,
+  `--load-extension=${dist}`,
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Hosts served by routeFixtures, per context: requests to them never leave the machine. */
+const routedHosts = new WeakMap<BrowserContext, Set<string>>();
+
+function firstExisting(...candidates: string[]): string {
+  return candidates.find((file) => existsSync(join(FIXTURES, file))) ?? candidates.at(-1) ?? '';
+}
+
+/** The default pages: the Gmail and Outlook demo mailboxes once they exist, else the plain demo. */
+export function defaultFixturePages(): Required<FixturePages> {
+  return {
+    gmail: firstExisting('gmail/demo.html', 'demo/index.html'),
+    outlook: firstExisting('outlook/demo.html', 'demo/index.html'),
+  };
+}
+
+/**
+ * Serves fixture files at the real mail addresses, so the manifest's real match patterns inject
+ * the real content script. Documents get the configured page; other requests get the file of the
+ * same name beside it, or a 404 (never the network).
+ */
+export async function routeFixtures(
+  context: BrowserContext,
+  pages: FixturePages = {},
+): Promise<void> {
+  const chosen = { ...defaultFixturePages(), ...pages };
+  const hosts = routedHosts.get(context) ?? new Set<string>();
+  routedHosts.set(context, hosts);
+  hosts.add(GMAIL_HOST);
+  await context.route(
+    `https://${GMAIL_HOST}/**`,
+    fixtureHandler(join(FIXTURES, chosen.gmail), { 'content-security-policy': GMAIL_CSP }),
+  );
+  for (const host of OUTLOOK_HOSTS) {
+    hosts.add(host);
+    await context.route(`https://${host}/**`, fixtureHandler(join(FIXTURES, chosen.outlook)));
+  }
+}
+
+/** Network schemes: a request with one of these to a host that is not routed is a leak. */
+const NETWORK = new Set(['http:', 'https:', 'ws:', 'wss:']);
+
+function isForeign(context: BrowserContext, url: string): boolean {
+  const parsed = new URL(url);
+  if (!NETWORK.has(parsed.protocol)) return false;
+  return !(routedHosts.get(context)?.has(parsed.hostname) ?? false);
+}
+
+export class ExtensionSession {
+  context!: BrowserContext;
+  serviceWorker!: Worker;
+  extensionId = '';
+  /** Every http(s)/ws(s) request any page or worker made, across restarts. */
+  readonly requests: string[] = [];
+  private fixtures: FixturePages | undefined;
+  private messagePage: Page | undefined;
+
+  constructor(
+    readonly profileDir: string,
+    private readonly ownsProfile: boolean,
+  ) {}
+
+  /** Launches Chromium on the profile; restart() calls it again, as a user's restart would. */
+  async start(): Promise<void> {
+    const context = await chromium.launchPersistentContext(this.profileDir, {
+      executablePath: requireChrome(),
+      headless: true,
+      args: ARGS(DIST),
+      viewport: { width: 1280, height: 800 },
+    });
+    this.context = context;
+    context.on('request', (request) => {
+      if (NETWORK.has(new URL(request.url()).protocol)) this.requests.push(request.url());
+    });
+    // Registered first so that fixture routes, registered later, take precedence: whatever is
+    // not a fixture is answered locally with an error instead of reaching the network.
+    await context.route(
+      (url) => isForeign(context, url.href),
+      (route) => route.abort('blockedbyclient'),
+    );
+    if (this.fixtures) await routeFixtures(context, this.fixtures);
+    this.serviceWorker = await findServiceWorker(context);
+    this.extensionId = new URL(this.serviceWorker.url()).host;
+  }
+
+  /**
+   * Closes the browser and relaunches it on the same profile: storage is kept, and Chromium
+   * installs the unpacked extension afresh (onInstalled with reason "install", alarms gone).
+   */
+  async restart(): Promise<void> {
+    this.messagePage = undefined;
+    await this.context.close();
+    await this.start();
+  }
+
+  /** Serves the fixtures now and again after every restart. */
+  async routeFixtures(pages: FixturePages = {}): Promise<void> {
+    this.fixtures = pages;
+    await routeFixtures(this.context, pages);
+  }
+
+  foreignRequests(): string[] {
+    return this.requests.filter((url) => isForeign(this.context, url));
+  }
+
+  /** Closes the browser, removes a temp profile, and fails on any request that left the machine. */
+  async close(): Promise<void> {
+    const foreign = this.foreignRequests();
+    await this.context.close();
+    if (this.ownsProfile) await rm(this.profileDir, { recursive: true, force: true });
+    if (foreign.length > 0) {
+      throw new Error(`The extension made network requests:\n${foreign.join('\n')}`);
+    }
+  }
+
+  url(path: string): string {
+    return `chrome-extension://${this.extensionId}/${path}`;
+  }
+
+  async openPopup(): Promise<Page> {
+    return openPopup(this.context, this.extensionId);
+  }
+
+  /** Sends a protocol message from an extension page, as the popup and options page do. */
+  async send<N extends MessageName>(name: N, payload: Request<N>): Promise<Reply<Response<N>>> {
+    if (!this.messagePage || this.messagePage.isClosed()) {
+      this.messagePage = await this.context.newPage();
+      await this.messagePage.goto(this.url('src/options/index.html'));
+    }
+    return sendMessage(this.messagePage, name, payload);
+  }
+
+  /** Like send, but returns the value and throws the background's error. */
+  async call<N extends MessageName>(name: N, payload: Request<N>): Promise<Response<N>> {
+    const reply = await this.send(name, payload);
+    if (!reply.ok) throw new Error(`${name} failed: ${reply.error}`);
+    return reply.value;
+  }
+
+  alarms(): Promise<Alarm[]> {
+    return this.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: ChromeApi }).chrome.alarms.getAll(),
+    );
+  }
+
+  async clearAlarms(): Promise<void> {
+    await this.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: ChromeApi }).chrome.alarms.clearAll(),
+    );
+  }
+
+  /** Ids of the notifications currently shown. */
+  async notificationIds(): Promise<string[]> {
+    const all = await this.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: ChromeApi }).chrome.notifications.getAll(),
+    );
+    return Object.keys(all);
+  }
+
+  /**
+   * chrome.notifications.getAll gives ids only. To check what a notification says, wrap create()
+   * in the worker (browser.notifications is the same object in Chromium) and read the calls back
+   * with createdNotifications(). Call it before the action that notifies.
+   */
+  async recordNotifications(): Promise<void> {
+    await this.serviceWorker.evaluate(() => {
+      const scope = globalThis as unknown as {
+        chrome: ChromeApi;
+        __createdNotifications?: unknown[][];
+      };
+      if (scope.__createdNotifications) return;
+      const calls: unknown[][] = [];
+      scope.__createdNotifications = calls;
+      const api = scope.chrome.notifications;
+      const original = api.create.bind(api);
+      api.create = (...args: unknown[]) => {
+        calls.push(args);
+        return original(...args);
+      };
+    });
+  }
+
+  async createdNotifications(): Promise<CreatedNotification[]> {
+    const calls = await this.serviceWorker.evaluate(
+      () =>
+        (globalThis as unknown as { __createdNotifications?: unknown[][] })
+          .__createdNotifications ?? [],
+    );
+    return calls.map(toCreatedNotification);
+  }
+
+  storage(keys?: string | string[]): Promise<Record<string, unknown>> {
+    return this.serviceWorker.evaluate(
+      (wanted) =>
+        (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get(wanted ?? null),
+      keys,
+    );
+  }
+
+  /** Writes storage.local directly, behind the background's back: how corrupt data is made. */
+  async setStorage(items: Record<string, unknown>): Promise<void> {
+    await this.serviceWorker.evaluate(
+      (values) => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.set(values),
+      items,
+    );
+  }
+
+  badgeText(): Promise<string> {
+    return this.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeText({}),
+    );
+  }
+}
+
+function toCreatedNotification(args: unknown[]): CreatedNotification {
+  // create(options) or create(id, options), each optionally followed by a callback.
+  const [first, second] = args;
+  const id = typeof first === 'string' ? first : undefined;
+  const options = (typeof first === 'string' ? second : first) as {
+    title?: unknown;
+    message?: unknown;
+    buttons?: { title?: unknown }[];
+  };
+  return {
+    id,
+    title: String(options.title ?? ''),
+    message: String(options.message ?? ''),
+    buttons: (options.buttons ?? []).map((button) => String(button.title ?? '')),
+  };
+}
+
+async function findServiceWorker(context: BrowserContext): Promise<Worker> {
+  const isOurs = (worker: Worker) => worker.url().startsWith('chrome-extension://');
+  const running = context.serviceWorkers().find(isOurs);
+  if (running) return running;
+  try {
+    return await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 });
+  } catch {
+    throw new Error(
+      'The extension service worker did not start. Is dist/ built (npm run build)? Branded ' +
+        'Google Chrome 137+ ignores --load-extension: use Chromium (CHROME_PATH).',
+    );
+  }
+}
+
+/** Launches Chromium with dist/ loaded, in a fresh temp profile unless one is given. */
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  if (!existsSync(join(DIST, 'manifest.json'))) {
+    throw new Error('dist/manifest.json is missing: run `npm run build` (npm run test:e2e does).');
+  }
+  const owns = options.profileDir === undefined;
+  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'interview-e2e-')));
+  const session = new ExtensionSession(profileDir, owns);
+  await session.start();
+  return session;
+}
+
+/** The popup, opened as a tab at its own URL (an action popup cannot be opened by automation). */
+export async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 360, height: 600 });
+  await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  return page;
+}
+
+/** Sends `{ name, payload }` with chrome.runtime.sendMessage from an extension page. */
+export async function sendMessage<N extends MessageName>(
+  page: Page,
+  name: N,
+  payload: Request<N>,
+): Promise<Reply<Response<N>>> {
+  const reply = await page.evaluate(
+    (message) =>
+      (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.sendMessage(message),
+    { name, payload },
+  );
+  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
+    throw new Error(`${name}: the background answered ${JSON.stringify(reply)}, not a reply`);
+  }
+  return reply as Reply<Response<N>>;
+}
+
+/** Saves a screenshot to test-results/NAME.png (gitignored) and returns its path. */
+export async function screenshot(target: Page | Locator, name: string): Promise<string> {
+  await mkdir(RESULTS, { recursive: true });
+  const path = join(RESULTS, `${name}.png`);
+  await target.screenshot({ path });
+  return path;
+}

@@ -1,0 +1,15 @@
+import { beforeEach, vi } from 'vitest';
+import { fakeBrowser } from '@webext-core/fake-browser';
+
+/**
+ * The polyfill would return the global `browser` that '@webext-core/fake-browser/auto' installs,
+ * but only because the fake has a runtime.id and was installed first. Mapping the module to the
+ * fake says so explicitly and keeps working if a test changes runtime.id.
+ */
+vi.mock('webextension-polyfill', async () => ({
+  default: (await import('@webext-core/fake-browser')).fakeBrowser,
+}));
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
