@@ -1,6 +1,7 @@
 /**
  * Serves a local fixture page at a real mail address, for `npm start` and the e2e harness alike:
- * every document request gets the page, any other request the file of the same name beside it
+ * every document request gets the page (or the fixture page it names, as a pop-out window's does),
+ * any other request the file of the same name beside it
  * (so `<script src="gmail-fixture.js">` works from any path), else a 404. Nothing reaches the
  * network.
  */
@@ -28,10 +29,10 @@ const isFile = (file) => existsSync(file) && statSync(file).isFile();
 export function fixtureHandler(page, headers = {}) {
   return async (route) => {
     const request = route.request();
-    const file =
-      request.resourceType() === 'document'
-        ? page
-        : join(dirname(page), basename(new URL(request.url()).pathname));
+    const sibling = join(dirname(page), basename(new URL(request.url()).pathname));
+    // A document gets the page, unless it names another fixture page (a pop-out window does).
+    const namesPage = extname(sibling) === '.html' && isFile(sibling);
+    const file = request.resourceType() === 'document' && !namesPage ? page : sibling;
     if (!isFile(file)) {
       await route.fulfill({ status: 404, body: 'not a fixture' });
       return;

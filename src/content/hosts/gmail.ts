@@ -9,11 +9,18 @@ import { all, first, isVisible, matchesAny } from './query';
 const S = {
   /** The compose body is the one stable anchor of every compose kind. */
   body: ['[g_editable="true"][contenteditable="true"]', 'div[role=textbox][aria-multiline="true"]'],
-  /** From the body outwards: the element whose lifetime is the compose's. */
-  composeRoot: ['.M9', '[role=dialog]', 'form', '[role=region]'],
+  /**
+   * From the body outwards: the element whose lifetime is the compose's. The region first: it is
+   * there from the start (Gmail adds `M9` a moment later) and goes when the compose closes, also in
+   * full screen, where Gmail empties `.aaZ` but keeps the dialog.
+   */
+  composeRoot: ['[role=region]', '.M9', 'form', '[role=dialog]'],
+  /** Every compose has this hidden id: it finds a compose whose body cannot be found. */
+  composeId: ['input[name=composeid]'],
   subject: ['input[name=subjectbox]'],
   recipients: ['[name="to"] [role=option][data-hovercard-id]', '[role=option][data-hovercard-id]'],
-  recipientInputs: ['input[name=to]', 'input[name=cc]'],
+  /** What the user is still typing in To, before Gmail turns it into a chip. */
+  recipientInputs: ['[name="to"] input[peoplekit-id]', 'input[name=to]'],
   threadIdInput: ['input[name=rt]', 'input[name=lts]'],
   send: [
     '[role=button][data-tooltip^="Send"]',
@@ -31,7 +38,14 @@ const S = {
   account: ['a[aria-label*="@"]', '[data-email]'],
 } as const;
 
-const COMPOSE_HINT = ['[g_editable]', '[contenteditable]', '.M9', '.An', '[role=dialog]'].join(',');
+const COMPOSE_HINT = [
+  '[g_editable]',
+  '[contenteditable]',
+  'input[name=composeid]',
+  '.M9',
+  '.An',
+  '[role=dialog]',
+].join(',');
 const THREAD_HINT = ['h2', '[data-message-id]', '[data-legacy-thread-id]'].join(',');
 
 const matchesOrContains = (node: Element, selector: string) =>
@@ -95,9 +109,10 @@ export const gmail: MailHost = {
   mayContainCompose: (node) => matchesOrContains(node, COMPOSE_HINT),
   mayChangeThread: (node) => matchesOrContains(node, THREAD_HINT),
   findComposes: (scope) => {
-    const self = scope instanceof HTMLElement && matchesAny(scope, S.body) ? [scope] : [];
-    const roots = [...self, ...all(scope, S.body)].map(composeRootOf);
-    return [...new Set(roots)];
+    const anchors = [...S.body, ...S.composeId].join(',');
+    const self = scope instanceof HTMLElement && scope.matches(anchors) ? [scope] : [];
+    const found = [...self, ...scope.querySelectorAll<HTMLElement>(anchors)];
+    return [...new Set(found.map(composeRootOf))];
   },
   compose: gmailCompose,
   thread: (doc): ThreadSnapshot | null => {

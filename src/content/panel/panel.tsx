@@ -35,8 +35,11 @@ export function Panel({ compose, caret, initiallyCollapsed, onCollapse, onInsert
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   const [status, setStatus] = useState('');
 
+  const fetchContext = () =>
+    send('compose/context', { threadId: compose.threadId(), addresses: compose.recipients() });
+
   useEffect(() => {
-    send('compose/context', { threadId: compose.threadId(), addresses: compose.recipients() })
+    fetchContext()
       .then((context) => setLoad({ state: 'ready', context }))
       .catch((error: unknown) =>
         setLoad({ state: 'error', error: error instanceof Error ? error.message : String(error) }),
@@ -54,8 +57,20 @@ export function Panel({ compose, caret, initiallyCollapsed, onCollapse, onInsert
     [context],
   );
 
-  const insert = (draft: Draft | undefined) => {
-    if (!context) return;
+  /**
+   * A new message matches nothing when it opens; once the user has added a recipient who is a
+   * tracked interviewer, ask again so the draft is filled for that interview.
+   */
+  const insertFor = async (pick: (drafts: readonly Draft[]) => Draft | undefined) => {
+    let current = context;
+    if (current && !current.view && compose.recipients().length > 0) {
+      current = await fetchContext().catch(() => current);
+      if (current) setLoad({ state: 'ready', context: current });
+    }
+    if (current) insert(current, pick(current.drafts));
+  };
+
+  const insert = (context: ComposeContext, draft: Draft | undefined) => {
     if (!draft) {
       setStatus(t('panelNoTemplate'));
       return;
@@ -123,7 +138,9 @@ export function Panel({ compose, caret, initiallyCollapsed, onCollapse, onInsert
                 aria-describedby={step === dueStep ? 'panel-due-hint' : undefined}
                 disabled={!context}
                 onMouseDown={keepCaret}
-                onClick={() => insert(context?.drafts.find((draft) => draft.step === step))}
+                onClick={() =>
+                  void insertFor((drafts) => drafts.find((draft) => draft.step === step))
+                }
               >
                 {t(label)}
               </button>
@@ -136,7 +153,7 @@ export function Panel({ compose, caret, initiallyCollapsed, onCollapse, onInsert
                 onChange={(event) => {
                   const id = event.currentTarget.value;
                   event.currentTarget.value = '';
-                  insert(others.find((draft) => draft.templateId === id));
+                  void insertFor((drafts) => drafts.find((draft) => draft.templateId === id));
                 }}
               >
                 <option value="">{t('panelMoreTemplates')}</option>

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, screenshot, type ExtensionSession } from './harness';
+import { withFixture } from './gmail-fixture-api';
+
+const INBOX = 'https://mail.google.com/mail/u/0/#inbox';
+const PANEL = '[aria-label="Interview follow-up"]';
+
+describe('Gmail: every compose kind gets its own panel', () => {
+  let ext: ExtensionSession;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    ext = await launchExtension();
+    await ext.routeFixtures({ gmail: 'gmail/demo.html' });
+    await ext.call('interviews/create', {
+      input: {
+        company: 'Globex',
+        role: 'Data Analyst',
+        interviewer: { name: 'Sam Rivera', email: 'sam.rivera@globex.example' },
+        start: Date.now() - 8 * 86_400_000,
+      },
+    });
+    page = await ext.context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(INBOX);
+  });
+  afterAll(async () => {
+    expect(errors).toEqual([]);
+    await ext?.close();
+  });
+
+  it('mounts one panel per floating compose, two at once, and removes each with its compose', async () => {
+    await withFixture(page, (fixture) => fixture.openCompose('floating'));
+    await withFixture(page, (fixture) => fixture.openCompose('floating'));
+    await expect.poll(() => page.locator(PANEL).count(), { timeout: 10_000 }).toBe(2);
+    await screenshot(page, 'gmail-two-composes');
+    await withFixture(page, (fixture) => {
+      const [first] = fixture.composes();
+      (fixture as unknown as { closeCompose(id?: string): boolean }).closeCompose(first?.composeid);
+    });
+    await expect.poll(() => page.locator(PANEL).count()).toBe(1);
+  });
+
+  it('fills an empty subject and matches the interview by its recipient', async () => {
+    const dialog = page.locator('[role=dialog]:has([g_editable="true"])').first();
+    const panel = page.locator(PANEL).first();
+    const to = dialog.locator('[name="to"] input[peoplekit-id]');
+    await to.fill('sam.rivera@globex.example');
+    await to.press('Enter');
+    await dialog.locator('[g_editable="true"]').click();
+    await panel.getByRole('button', { name: 'Insert check-in' }).click();
+    const body = await dialog.locator('[g_editable="true"]').innerText();
+    expect(body).toContain('Sam');
+    expect(body).toContain('Data Analyst');
+    expect(await dialog.locator('input[name=subjectbox]').inputValue()).not.toBe('');
+    await expect.poll(() => panel.textContent()).toContain('Globex');
+  });
+
+  it('docks a panel in the full-screen compose', async () => {
+    await withFixture(page, (fixture) => fixture.openCompose('fullscreen'));
+    await expect.poll(() => page.locator(PANEL).count(), { timeout: 10_000 }).toBe(2);
+  });
+
+  it('docks a panel in a pop-out compose window', async () => {
+    const [popout] = await Promise.all([
+      ext.context.waitForEvent('page'),
+      withFixture(page, (fixture) => fixture.openCompose('popout')),
+    ]);
+    popout.on('pageerror', (error) => errors.push(error.message));
+    await popout.locator(PANEL).waitFor({ timeout: 10_000 });
+    await popout.locator('[g_editable="true"]').click();
+    await popout.locator(PANEL).getByRole('button', { name: 'Insert thank-you' }).click();
+    expect(await popout.locator('[g_editable="true"]').innerText()).toContain(
+      "[interviewer's first name]",
+    );
+    await popout.close();
+  });
+});
