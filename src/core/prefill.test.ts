@@ -34,6 +34,7 @@ describe('parseSubject', () => {
     ['Re: Interview for the Data Analyst position at Globex Inc.', 'Data Analyst', 'Globex Inc'],
     ['RE: AW: Interview invitation for Product Designer', 'Product Designer', ''],
     ['Backend Engineer interview with Initech', 'Backend Engineer', 'Initech'],
+    ['Next steps: Backend Engineer role at Globex', 'Backend Engineer', 'Globex'],
   ])('%s', (subject, role, company) => {
     expect(parseSubject(subject)).toEqual({ role, company });
   });

@@ -23,6 +23,8 @@ const ROLE_PATTERNS = [
   /interview(?:ing)?\s+(?:invitation\s+)?(?:for|with you for)\s+(?:the\s+)?(.+?)(?:\s+(?:role|position))?\s+(?:at|with)\s+(.+)$/i,
   /interview(?:ing)?\s+(?:invitation\s+)?(?:for|with you for)\s+(?:the\s+)?(.+?)(?:\s+(?:role|position))?$/i,
   /^(.+?)\s+(?:role|position)?\s*interview\b(?:\s+(?:at|with)\s+(.+))?/i,
+  // "Next steps: Backend Engineer role at Globex"
+  /(?:^|:\s*)([^:]+?)\s+(?:role|position)\s+(?:at|with)\s+(.+)$/i,
 ];
 
 /** Role and company from subjects like "Interview for Senior Software Engineer at Acme". */

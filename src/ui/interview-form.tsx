@@ -13,10 +13,18 @@ export interface InterviewFormValues {
   start: string;
   durationMinutes: string;
   format: InterviewFormat;
+  /** `yyyy-MM-dd`: when the employer said they would decide ("by Friday"); may be empty. */
+  decisionDate: string;
 }
 
 export const toLocalInput = (at: number | undefined): string =>
   at === undefined || !Number.isFinite(at) ? '' : format(at, "yyyy-MM-dd'T'HH:mm");
+
+export const toDateInput = (at: number | undefined): string =>
+  at === undefined || !Number.isFinite(at) ? '' : format(at, 'yyyy-MM-dd');
+
+/** A date input's day at local noon: clear of daylight-saving edges either way. */
+const fromDateInput = (value: string): number => new Date(`${value}T12:00`).getTime();
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -32,6 +40,8 @@ export function readForm(
     return { error: t('formBadEmail') };
   if (!Number.isInteger(duration) || duration < 5 || duration > 600)
     return { error: t('formBadDuration') };
+  const decision = values.decisionDate ? fromDateInput(values.decisionDate) : undefined;
+  if (decision !== undefined && Number.isNaN(decision)) return { error: t('formBadDecision') };
   return {
     input: {
       company: values.company.trim(),
@@ -40,6 +50,7 @@ export function readForm(
       start,
       durationMinutes: duration,
       format: values.format,
+      ...(decision !== undefined ? { decisionDate: decision } : {}),
     },
   };
 }
@@ -141,6 +152,15 @@ export function InterviewForm({ initial, hint, onSave, onCancel }: Props) {
           </select>
         </label>
       </div>
+      <label>
+        <span>{t('formDecisionDate')}</span>
+        <input
+          name="decisionDate"
+          type="date"
+          value={values.decisionDate}
+          onInput={field('decisionDate')}
+        />
+      </label>
       {error && (
         <p class="interview-form__error" role="alert">
           {error}

@@ -1,7 +1,7 @@
 import type { Interview } from '../../core/interview';
 import { prefillFromThread } from '../../core/prefill';
 import type { ThreadFacts } from '../../core/thread-facts';
-import { toLocalInput, type InterviewFormValues } from '../../ui/interview-form';
+import { toDateInput, toLocalInput, type InterviewFormValues } from '../../ui/interview-form';
 
 /** The form for an interview already tagged: its own values. */
 export function valuesOf(interview: Interview): InterviewFormValues {
@@ -13,6 +13,7 @@ export function valuesOf(interview: Interview): InterviewFormValues {
     start: toLocalInput(interview.start),
     durationMinutes: String(interview.durationMinutes),
     format: interview.format,
+    decisionDate: toDateInput(interview.decisionDate),
   };
 }
 
@@ -23,12 +24,14 @@ export function valuesOf(interview: Interview): InterviewFormValues {
 export async function prefillValues(facts: ThreadFacts, now: Date): Promise<InterviewFormValues> {
   const prefill = prefillFromThread(facts);
   let start: Date | undefined;
+  let decision: Date | undefined;
   try {
-    const [{ parseDates }, { findInterviewDate }] = await Promise.all([
+    const [{ parseDates }, { findDecisionDate, findInterviewDate }] = await Promise.all([
       import('../../core/chrono-parser'),
       import('../../core/find-dates'),
     ]);
     start = findInterviewDate(facts, parseDates, now);
+    decision = findDecisionDate(facts, parseDates, now);
   } catch (error) {
     // The form still works without a date: the user types it.
     console.warn('Interview follow-up: could not read dates from the thread', error);
@@ -41,5 +44,6 @@ export async function prefillValues(facts: ThreadFacts, now: Date): Promise<Inte
     start: toLocalInput(start?.getTime()),
     durationMinutes: '60',
     format: 'video',
+    decisionDate: toDateInput(decision?.getTime()),
   };
 }
