@@ -21,7 +21,9 @@ const S = {
   recipients: ['[name="to"] [role=option][data-hovercard-id]', '[role=option][data-hovercard-id]'],
   /** What the user is still typing in To, before Gmail turns it into a chip. */
   recipientInputs: ['[name="to"] input[peoplekit-id]', 'input[name=to]'],
-  threadIdInput: ['input[name=rt]', 'input[name=lts]'],
+  /** lts holds the legacy (hex) thread id; rt the same thread as `#thread-f:<decimal>`. */
+  legacyThreadInput: ['input[name=lts]'],
+  threadInput: ['input[name=rt]'],
   send: [
     '[role=button][data-tooltip^="Send"]',
     '.IZ .Up div > div[role=button]:not(.Uo):not([aria-haspopup=true])',
@@ -75,11 +77,10 @@ function gmailCompose(root: HTMLElement): ComposeWindow {
           input.value.split(',').map((part) => part.trim()),
         ),
       ].filter((address) => address.includes('@')),
-    threadId: () => {
-      const input = first<HTMLInputElement>(scope, S.threadIdInput);
-      const raw = input?.value.replace(/^#?thread-[af]:/, '') ?? '';
-      return raw || (root.closest('.ip') ? currentThreadId(root.ownerDocument) : null);
-    },
+    threadId: () =>
+      first<HTMLInputElement>(scope, S.legacyThreadInput)?.value.trim() ||
+      legacyThreadId(first<HTMLInputElement>(scope, S.threadInput)?.value ?? '') ||
+      (root.closest('[role=main]') ? currentThreadId(root.ownerDocument) : null),
     isSendButton: (target) => {
       const button = target.closest('[role=button]');
       return !!button && matchesAny(button, [...S.send, ...S.sendAndArchive]);
@@ -87,6 +88,16 @@ function gmailCompose(root: HTMLElement): ComposeWindow {
     quote: () => first(root, S.quote),
     dock: () => first(scope, S.dock) ?? root,
   };
+}
+
+/**
+ * `#thread-f:1858196584066350341` is the legacy id `19c9a3f2b41e7d05` in decimal; the thread
+ * view shows the hex form, so compose and thread agree on one id. A new message's `thread-a:`
+ * draft id names no thread yet.
+ */
+function legacyThreadId(value: string): string | null {
+  const decimal = /^#?thread-f:(\d+)$/.exec(value.trim())?.[1];
+  return decimal ? BigInt(decimal).toString(16).padStart(16, '0') : null;
 }
 
 function currentThreadId(doc: Document): string | null {
