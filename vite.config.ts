@@ -1,30 +1,19 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 
-/**
- * crxjs lists its content-script chunks as web-accessible with `use_dynamic_url: false`, which
- * lets any page detect the extension by probing a fixed URL. A per-session URL closes that leak.
- */
-function dynamicResourceUrls(): Plugin {
-  return {
-    name: 'interview-follow-up:dynamic-resource-urls',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      const asset = bundle['manifest.json'];
-      if (!asset || asset.type !== 'asset') return;
-      const built = JSON.parse(String(asset.source)) as {
-        web_accessible_resources?: { use_dynamic_url?: boolean }[];
-      };
-      for (const entry of built.web_accessible_resources ?? []) entry.use_dynamic_url = true;
-      asset.source = JSON.stringify(built, null, 2);
-    },
-  };
-}
-
 export default defineConfig({
-  plugins: [preact(), crx({ manifest }), dynamicResourceUrls()],
+  plugins: [
+    preact(),
+    crx({
+      manifest,
+      // One self-contained file instead of crxjs's loader and chunks: chunks must be
+      // web-accessible, which lets any page detect the extension (and Chromium refuses them with
+      // `use_dynamic_url`). Heavy work (date parsing) runs in the background instead.
+      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+    }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -6,7 +6,9 @@ import {
   type Interview,
   type StepKind,
 } from '../core/interview';
+import { parseDates } from '../core/chrono-parser';
 import { renderDrafts } from '../core/drafts';
+import { prefillInterview } from '../core/prefill-interview';
 import { BUILT_IN_TEMPLATES } from '../core/templates';
 import type { Handlers } from '../messaging/handle';
 import type { InterviewView } from '../messaging/protocol';
@@ -159,6 +161,8 @@ export const handlers: Handlers = {
     await reconcileQuietly();
     return saved;
   },
+
+  'threads/prefill': async ({ facts }) => prefillInterview(facts, parseDates, new Date()),
 
   'compose/context': async ({ threadId, addresses }) => {
     const [views, { settings }] = await Promise.all([loadViews(Date.now()), readSettings()]);

@@ -8,6 +8,7 @@ import {
   StepKindSchema,
   TimestampSchema,
 } from '../storage/schema';
+import { MAX_MESSAGE_TEXT, MAX_THREAD_MESSAGES } from './limits';
 import { isMailUrl } from './mail-hosts';
 import type { MessageName, Request } from './protocol';
 
@@ -71,6 +72,23 @@ export const PAYLOAD_SCHEMAS: { [N in MessageName]: v.GenericSchema<unknown, Req
   'storage/problems': Empty,
   'settings/get': Empty,
   'settings/update': v.object({ changes: v.partial(SettingsSchema) }),
+  'threads/prefill': v.object({
+    facts: v.object({
+      subject: text(1000),
+      messages: v.pipe(
+        v.array(
+          v.object({
+            senderName: text(500),
+            senderEmail: text(320),
+            dateText: text(200),
+            text: text(MAX_MESSAGE_TEXT),
+          }),
+        ),
+        v.maxLength(MAX_THREAD_MESSAGES),
+      ),
+      userEmail: v.nullable(text(320)),
+    }),
+  }),
   'compose/context': v.object({
     threadId: v.nullable(v.pipe(v.string(), v.maxLength(1000))),
     addresses: v.pipe(v.array(text(320)), v.maxLength(100)),

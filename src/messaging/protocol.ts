@@ -1,6 +1,8 @@
 import type { Interview, InterviewInput, InterviewStatus, StepKind } from '../core/interview';
 import type { Plan } from '../core/plan-types';
 import type { Draft } from '../core/drafts';
+import type { InterviewPrefill } from '../core/prefill-interview';
+import type { ThreadFacts } from '../core/thread-facts';
 import type { Settings, SettingsRead, SettingsSaved } from '../storage/settings';
 
 /** An interview with its plan, as every view shows it. */
@@ -41,6 +43,11 @@ export interface Protocol {
   /** Settings go through the background too, so a change re-plans every alarm at once. */
   'settings/get': { req: Record<string, never>; res: SettingsRead };
   'settings/update': { req: { changes: Partial<Settings> }; res: SettingsSaved };
+  /**
+   * The tag form's first values, read from the thread. Date parsing (chrono-node) lives in the
+   * background so the content script stays one small file.
+   */
+  'threads/prefill': { req: { facts: ThreadFacts }; res: InterviewPrefill };
   /** Everything a compose panel needs in one round trip: the matching interview and the drafts. */
   'compose/context': {
     req: { threadId: string | null; addresses: string[] };

@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import { useState } from 'preact/hooks';
 import { INTERVIEW_FORMATS, type InterviewFormat, type InterviewInput } from '../core/interview';
 import { t } from './i18n';
@@ -17,11 +16,21 @@ export interface InterviewFormValues {
   decisionDate: string;
 }
 
-export const toLocalInput = (at: number | undefined): string =>
-  at === undefined || !Number.isFinite(at) ? '' : format(at, "yyyy-MM-dd'T'HH:mm");
+// Hand-written rather than date-fns' format: this form ships in the content script, where every
+// kilobyte is loaded into every mail tab.
+const pad = (n: number) => String(n).padStart(2, '0');
 
-export const toDateInput = (at: number | undefined): string =>
-  at === undefined || !Number.isFinite(at) ? '' : format(at, 'yyyy-MM-dd');
+export function toDateInput(at: number | undefined): string {
+  if (at === undefined || !Number.isFinite(at)) return '';
+  const d = new Date(at);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function toLocalInput(at: number | undefined): string {
+  if (at === undefined || !Number.isFinite(at)) return '';
+  const d = new Date(at);
+  return `${toDateInput(at)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
 
 /** A date input's day at local noon: clear of daylight-saving edges either way. */
 const fromDateInput = (value: string): number => new Date(`${value}T12:00`).getTime();

@@ -1,6 +1,7 @@
 import type { Interview } from '../../core/interview';
-import { prefillFromThread } from '../../core/prefill';
 import type { ThreadFacts } from '../../core/thread-facts';
+import { MAX_MESSAGE_TEXT, MAX_THREAD_MESSAGES } from '../../messaging/limits';
+import { send } from '../../messaging/send';
 import { toDateInput, toLocalInput, type InterviewFormValues } from '../../ui/interview-form';
 
 /** The form for an interview already tagged: its own values. */
@@ -17,33 +18,27 @@ export function valuesOf(interview: Interview): InterviewFormValues {
   };
 }
 
-/**
- * The form for a new interview, filled in from the thread. The date parser is most of the form's
- * weight, so it is loaded only now, when the user asked for the form.
- */
-export async function prefillValues(facts: ThreadFacts, now: Date): Promise<InterviewFormValues> {
-  const prefill = prefillFromThread(facts);
-  let start: Date | undefined;
-  let decision: Date | undefined;
-  try {
-    const [{ parseDates }, { findDecisionDate, findInterviewDate }] = await Promise.all([
-      import('../../core/chrono-parser'),
-      import('../../core/find-dates'),
-    ]);
-    start = findInterviewDate(facts, parseDates, now);
-    decision = findDecisionDate(facts, parseDates, now);
-  } catch (error) {
-    // The form still works without a date: the user types it.
-    console.warn('Interview follow-up: could not read dates from the thread', error);
-  }
+/** The newest messages, each cut to size: what matters for a prefill, within the protocol's limits. */
+function trimmed(facts: ThreadFacts): ThreadFacts {
+  return {
+    ...facts,
+    messages: facts.messages
+      .slice(-MAX_THREAD_MESSAGES)
+      .map((message) => ({ ...message, text: message.text.slice(0, MAX_MESSAGE_TEXT) })),
+  };
+}
+
+/** The form for a new interview, filled in from the thread by the background. */
+export async function prefillValues(facts: ThreadFacts): Promise<InterviewFormValues> {
+  const prefill = await send('threads/prefill', { facts: trimmed(facts) });
   return {
     company: prefill.company,
     role: prefill.role,
     interviewerName: prefill.interviewerName,
     interviewerEmail: prefill.interviewerEmail,
-    start: toLocalInput(start?.getTime()),
+    start: toLocalInput(prefill.start),
     durationMinutes: '60',
     format: 'video',
-    decisionDate: toDateInput(decision?.getTime()),
+    decisionDate: toDateInput(prefill.decisionDate),
   };
 }

@@ -17,10 +17,18 @@ interface Props {
   onCancel(): void;
 }
 
-/**
- * The tag form, loaded only when the user opens it: with the date parser behind it, it is most of
- * the thread UI's weight.
- */
+const EMPTY_FORM = {
+  company: '',
+  role: '',
+  interviewerName: '',
+  interviewerEmail: '',
+  start: '',
+  durationMinutes: '60',
+  format: 'video',
+  decisionDate: '',
+} as const;
+
+/** The tag form: prefilled from the thread for a new interview, the saved values to edit one. */
 export function TagDialog({ provider, thread, userEmail, view, onSaved, onCancel }: Props) {
   const [initial, setInitial] = useState<InterviewFormValues | null>(
     view ? valuesOf(view.interview) : null,
@@ -29,7 +37,10 @@ export function TagDialog({ provider, thread, userEmail, view, onSaved, onCancel
   useEffect(() => {
     if (view) return;
     const facts = { subject: thread.subject, messages: thread.messages, userEmail };
-    void prefillValues(facts, new Date()).then(setInitial);
+    // A failed prefill still gives the user a form to fill in by hand.
+    prefillValues(facts)
+      .catch(() => EMPTY_FORM)
+      .then(setInitial);
   }, []);
 
   const save = async (input: InterviewInput) => {

@@ -1,4 +1,3 @@
-import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { InterviewStatus, Provider } from '../../core/interview';
 import { replyAwaitsAnswer, unseenEmployerReply } from '../../core/reply-detection';
@@ -6,7 +5,7 @@ import type { InterviewView } from '../../messaging/protocol';
 import { send } from '../../messaging/send';
 import { t } from '../../ui/i18n';
 import type { ThreadSnapshot } from '../hosts/mail-host';
-import type { TagDialog } from './tag-dialog';
+import { TagDialog } from './tag-dialog';
 
 interface Props {
   provider: Provider;
@@ -24,7 +23,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 /** Beside a thread's subject: tag it as an interview, edit it, and answer when the employer replies. */
 export function ThreadBar({ provider, thread, userEmail }: Props) {
   const [found, setFound] = useState<Found>({ state: 'loading' });
-  const [Dialog, setDialog] = useState<ComponentType<Parameters<typeof TagDialog>[0]> | null>(null);
+  const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState('');
   const view = found.state === 'ready' ? found.view : null;
 
@@ -45,19 +44,9 @@ export function ThreadBar({ provider, thread, userEmail }: Props) {
       .catch((error: unknown) => setNotice(messageOf(error)));
   }, [view?.interview.id, thread.messages.length]);
 
-  const toggleDialog = async () => {
-    if (Dialog) {
-      setDialog(null);
-      return;
-    }
+  const toggleDialog = () => {
     setNotice('');
-    try {
-      const { TagDialog } = await import('./tag-dialog');
-      // A component in state: the functional form keeps Preact from calling it as an updater.
-      setDialog(() => TagDialog);
-    } catch (error) {
-      setNotice(messageOf(error));
-    }
+    setOpen(!open);
   };
 
   const answer = async (choice: InterviewStatus | 'keep') => {
@@ -80,8 +69,8 @@ export function ThreadBar({ provider, thread, userEmail }: Props) {
         type="button"
         class="thread-bar__tag"
         disabled={found.state === 'loading'}
-        aria-expanded={Dialog !== null}
-        onClick={() => void toggleDialog()}
+        aria-expanded={open}
+        onClick={toggleDialog}
       >
         {view ? t('threadEdit') : t('threadTag')}
       </button>
@@ -112,18 +101,18 @@ export function ThreadBar({ provider, thread, userEmail }: Props) {
           </button>
         </div>
       )}
-      {Dialog && (
-        <Dialog
+      {open && (
+        <TagDialog
           provider={provider}
           thread={thread}
           userEmail={userEmail}
           view={view}
           onSaved={(saved) => {
             setFound({ state: 'ready', view: saved });
-            setDialog(null);
+            setOpen(false);
             setNotice(t('threadSaved'));
           }}
-          onCancel={() => setDialog(null)}
+          onCancel={() => setOpen(false)}
         />
       )}
     </div>
