@@ -21,7 +21,8 @@ import { fixtureHandler, GMAIL_CSP } from '../../scripts/fixture-route.mjs';
 import type { MessageName, Reply, Request, Response } from '../../src/messaging/protocol';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = join(ROOT, 'dist');
+/** The built extension; EXTENSION_DIST lets parallel runs each test their own build. */
+export const DIST = process.env.EXTENSION_DIST ?? join(ROOT, 'dist');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
 export const RESULTS = join(ROOT, 'test-results');
 
