@@ -1,13 +1,15 @@
 import { isPanelCollapsed } from '../storage/ui-prefs';
 import type { MailHost } from './hosts/mail-host';
-import { mountPanel, type PanelPrefs } from './panel/mount-panel';
+import { mountPanel, type MountedPanel, type PanelPrefs } from './panel/mount-panel';
+import { listenToBackground } from './tab-messages';
 import { watchThread } from './thread/watch-thread';
 import { watchPage } from './watch-page';
 
 /** Wires one mail site: a panel beside every compose, the tag button on every thread. */
 export async function start(host: MailHost, doc: Document): Promise<void> {
   const prefs: PanelPrefs = { collapsed: await isPanelCollapsed().catch(() => false) };
-  const panels = new Map<HTMLElement, () => void>();
+  // In the order the composes appeared: the keyboard command falls back to the newest.
+  const panels = new Map<HTMLElement, MountedPanel>();
   const thread = watchThread(host, doc);
   watchPage(host, doc, {
     composeAdded: (root) => {
@@ -19,9 +21,17 @@ export async function start(host: MailHost, doc: Document): Promise<void> {
       }
     },
     composeRemoved: (root) => {
-      panels.get(root)?.();
+      panels.get(root)?.dispose();
       panels.delete(root);
     },
     threadMaybeChanged: thread.check,
+  });
+  listenToBackground(async () => {
+    const focused = doc.activeElement;
+    const entries = [...panels];
+    const target =
+      entries.find(([root]) => focused && root.contains(focused)) ?? entries[entries.length - 1];
+    const insertDue = target?.[1].controls.insertDue;
+    return insertDue ? insertDue() : { inserted: false, problem: 'noCompose' };
   });
 }

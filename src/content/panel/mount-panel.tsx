@@ -7,7 +7,7 @@ import { rememberCaret } from '../caret';
 import type { MailHost } from '../hosts/mail-host';
 import { detectSend } from '../send-detect';
 import { createShadowHost } from '../shadow-host';
-import { Panel } from './panel';
+import { Panel, type PanelControls } from './panel';
 import css from './panel.css?inline';
 
 export const PANEL_TAG = 'interview-follow-up-panel';
@@ -22,7 +22,12 @@ export interface PanelPrefs {
  * watcher calls when the compose goes away. Synchronous: the panel appears in the same task as
  * its compose.
  */
-export function mountPanel(host: MailHost, root: HTMLElement, prefs: PanelPrefs): () => void {
+export interface MountedPanel {
+  controls: PanelControls;
+  dispose(): void;
+}
+
+export function mountPanel(host: MailHost, root: HTMLElement, prefs: PanelPrefs): MountedPanel {
   const compose = host.compose(root);
   const shadow = createShadowHost(PANEL_TAG, css, root.ownerDocument);
   const dock = compose.dock();
@@ -43,8 +48,10 @@ export function mountPanel(host: MailHost, root: HTMLElement, prefs: PanelPrefs)
     inserted = undefined;
   });
 
+  const controls: PanelControls = {};
   render(
     <Panel
+      controls={controls}
       compose={compose}
       caret={caret}
       initiallyCollapsed={prefs.collapsed}
@@ -59,10 +66,13 @@ export function mountPanel(host: MailHost, root: HTMLElement, prefs: PanelPrefs)
     shadow.container,
   );
 
-  return () => {
-    stopSendDetection();
-    caret.dispose();
-    render(null, shadow.container);
-    shadow.remove();
+  return {
+    controls,
+    dispose: () => {
+      stopSendDetection();
+      caret.dispose();
+      render(null, shadow.container);
+      shadow.remove();
+    },
   };
 }

@@ -3,6 +3,7 @@ import type { StepKind } from '../../core/interview';
 import { stepName } from '../../core/step-names';
 import type { Draft } from '../../core/drafts';
 import type { ComposeContext } from '../../messaging/protocol';
+import type { TabProtocol } from '../../messaging/tab-protocol';
 import { send } from '../../messaging/send';
 import { t, type MessageKey } from '../../ui/i18n';
 import type { ComposeWindow } from '../hosts/mail-host';
@@ -23,6 +24,14 @@ interface Props {
   onCollapse(collapsed: boolean): void;
   /** The step whose template went into this compose: sending it marks the step done. */
   onInserted(step: StepKind | undefined, context: ComposeContext): void;
+  /** Filled in by the panel: what the keyboard command calls for this compose. */
+  controls: PanelControls;
+}
+
+export type InsertOutcome = TabProtocol['compose/insert-due']['res'];
+
+export interface PanelControls {
+  insertDue?: () => Promise<InsertOutcome>;
 }
 
 type Load =
@@ -30,7 +39,14 @@ type Load =
   | { state: 'ready'; context: ComposeContext }
   | { state: 'error'; error: string };
 
-export function Panel({ compose, caret, initiallyCollapsed, onCollapse, onInserted }: Props) {
+export function Panel({
+  compose,
+  caret,
+  initiallyCollapsed,
+  onCollapse,
+  onInserted,
+  controls,
+}: Props) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   const [status, setStatus] = useState('');
@@ -61,27 +77,39 @@ export function Panel({ compose, caret, initiallyCollapsed, onCollapse, onInsert
    * A new message matches nothing when it opens; once the user has added a recipient who is a
    * tracked interviewer, ask again so the draft is filled for that interview.
    */
-  const insertFor = async (pick: (drafts: readonly Draft[]) => Draft | undefined) => {
-    let current = context;
+  const insertFor = async (
+    pick: (drafts: readonly Draft[], context: ComposeContext) => Draft | undefined,
+  ): Promise<InsertOutcome> => {
+    let current = context ?? (await fetchContext().catch(() => null));
     if (current && !current.view && compose.recipients().length > 0) {
       current = await fetchContext().catch(() => current);
-      if (current) setLoad({ state: 'ready', context: current });
     }
-    if (current) insert(current, pick(current.drafts));
+    if (!current) return { inserted: false, problem: 'noTemplate' };
+    setLoad({ state: 'ready', context: current });
+    return insert(current, pick(current.drafts, current));
   };
 
-  const insert = (context: ComposeContext, draft: Draft | undefined) => {
+  const insert = (context: ComposeContext, draft: Draft | undefined): InsertOutcome => {
     if (!draft) {
       setStatus(t('panelNoTemplate'));
-      return;
+      return { inserted: false, problem: 'noTemplate' };
     }
     if (!insertDraft(compose, draft, caret.saved())) {
       setStatus(t('panelNoBody'));
-      return;
+      return { inserted: false, problem: 'noBody' };
     }
     onInserted(draft.step, context);
     setStatus(t('panelInserted', draft.name));
+    return { inserted: true };
   };
+
+  // The keyboard command inserts what is due, else the thank-you: the first follow-up there is.
+  controls.insertDue = () =>
+    insertFor((drafts, current) => {
+      const plan = current.view?.plan;
+      const step = plan?.due[0]?.step ?? plan?.next?.step ?? 'thankYou';
+      return drafts.find((draft) => draft.step === step);
+    });
 
   const toggle = () => {
     setCollapsed(!collapsed);
