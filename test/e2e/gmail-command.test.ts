@@ -6,7 +6,16 @@ import { withFixture } from './gmail-fixture-api';
 /** What the keyboard command's background side sends to the mail tab. */
 async function sendInsertDue(ext: ExtensionSession): Promise<unknown> {
   return ext.serviceWorker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    const api = (
+      globalThis as unknown as {
+        chrome: {
+          tabs: {
+            query(filter: object): Promise<{ id?: number }[]>;
+            sendMessage(tabId: number, message: unknown): Promise<unknown>;
+          };
+        };
+      }
+    ).chrome;
     // Without host permissions tabs.query cannot filter by URL: ask every tab, keep the answer.
     const answers = await Promise.all(
       (await api.tabs.query({})).map((tab) =>

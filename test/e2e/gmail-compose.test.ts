@@ -75,7 +75,7 @@ describe('Gmail: the panel beside a reply', () => {
       return walker;
     });
     expect(quoteIndex).toBeGreaterThan((await body.textContent())?.indexOf('Dana') ?? Infinity);
-    await screenshot(page, 'gmail-panel-inserted');
+    await screenshot(page.locator('[role=main]'), 'gmail-panel-inserted');
   });
 
   it('lets Gmail save the draft', async () => {

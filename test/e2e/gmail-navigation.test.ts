@@ -35,7 +35,9 @@ describe('Gmail: a single-page app, used by keyboard', () => {
     await expect.poll(() => form.getByLabel('Company').inputValue()).toBe('Globex');
     expect(await form.getByLabel('Role').inputValue()).toBe('Backend Engineer');
     // "We'll get back to you by Friday", written on Monday, February 23, 2026.
-    expect(await form.getByLabel('Decision expected by (optional)').inputValue()).toBe('2026-02-27');
+    expect(await form.getByLabel('Decision expected by (optional)').inputValue()).toBe(
+      '2026-02-27',
+    );
     await form.getByRole('button', { name: 'Cancel' }).click();
     await withFixture(page, (fixture) => fixture.navigate('inbox'));
     await expect.poll(() => page.locator('interview-follow-up-thread').count()).toBe(0);

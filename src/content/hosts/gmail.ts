@@ -140,6 +140,8 @@ export const gmail: MailHost = {
       url: doc.location.href,
       messages: all(main, S.message).map(readMessage),
       subjectElement,
+      // The subject's row (`.ha`) lays out subject and labels side by side: the bar goes below it.
+      barAnchor: subjectElement.parentElement ?? subjectElement,
     };
   },
   userEmail: (doc) => {

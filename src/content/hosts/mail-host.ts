@@ -8,8 +8,9 @@ export interface ThreadSnapshot {
   subject: string;
   url: string;
   messages: ThreadMessage[];
-  /** Where the thread's own UI (the tag button) goes: next to the subject. */
   subjectElement: HTMLElement;
+  /** The thread's own UI (the tag button) goes right after this: below the subject line. */
+  barAnchor: HTMLElement;
 }
 
 /** A compose window found on the page, with the handles the panel needs. */

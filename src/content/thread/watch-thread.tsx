@@ -22,7 +22,11 @@ export function watchThread(host: MailHost, doc: Document): { check(): void } {
 
   const mount = (thread: ThreadSnapshot) => {
     const shadow = createShadowHost(THREAD_TAG, css, doc);
-    thread.subjectElement.after(shadow.host);
+    thread.barAnchor.after(shadow.host);
+    // Line the bar up with the subject text (mail sites indent it); one layout read per thread.
+    const indent =
+      thread.subjectElement.getBoundingClientRect().left - shadow.host.getBoundingClientRect().left;
+    if (indent > 0) shadow.host.style.marginInlineStart = `${Math.round(indent)}px`;
     mounted = { id: thread.id, shadow, subject: thread.subjectElement };
     draw(thread);
   };
