@@ -30,8 +30,9 @@ export function renderDrafts(
   templates: readonly Template[],
   interview: Pick<Interview, 'company' | 'role' | 'interviewer' | 'start'> | null,
   myName: string,
+  signature = '',
 ): Draft[] {
-  const context = buildRenderContext(interview ?? UNKNOWN_INTERVIEW, { myName });
+  const context = buildRenderContext(interview ?? UNKNOWN_INTERVIEW, { myName, signature });
   const preferred = new Set(
     templates
       .map((template) => template.step && templateForStep(templates, template.step))

@@ -36,6 +36,11 @@ export const PLACEHOLDERS = [
     prompt: '[a qualification to highlight]',
   },
   { name: 'myName', description: 'Your name', prompt: '[your name]' },
+  {
+    name: 'signature',
+    description: 'Your signature, from the settings',
+    prompt: '[your signature]',
+  },
 ] as const;
 
 export type PlaceholderName = (typeof PLACEHOLDERS)[number]['name'];

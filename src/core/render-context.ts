@@ -18,6 +18,7 @@ export function firstNameOf(fullName: string): string {
 
 export interface RenderInputs {
   myName: string;
+  signature?: string;
   topic?: string;
   qualification?: string;
   /** Weekday and date language; English unless given. */
@@ -41,5 +42,6 @@ export function buildRenderContext(
     topic: inputs.topic?.trim() ?? '',
     qualification: inputs.qualification?.trim() ?? '',
     myName: inputs.myName.trim(),
+    signature: inputs.signature?.trim() ?? '',
   };
 }

@@ -11,7 +11,7 @@ import {
 import { local, makeInterview } from './test-support';
 
 const ALL =
-  '{firstName}|{interviewerName}|{company}|{role}|{weekday}|{date}|{topic}|{qualification}|{myName}';
+  '{firstName}|{interviewerName}|{company}|{role}|{weekday}|{date}|{topic}|{qualification}|{myName}|{signature}';
 const full: RenderContext = {
   firstName: 'Dana',
   interviewerName: 'Dana Whitaker',
@@ -22,6 +22,7 @@ const full: RenderContext = {
   topic: 'the search rewrite',
   qualification: 'my work on Postgres replication',
   myName: 'Sam Rivera',
+  signature: 'Sam Rivera | +1 555 0100',
 };
 const text = (body: string, context: RenderContext = full): string =>
   renderTemplate({ subject: '', body }, context, { format: 'text' }).body;
@@ -29,7 +30,7 @@ const text = (body: string, context: RenderContext = full): string =>
 describe('renderTemplate, text mode', () => {
   it('fills every placeholder', () => {
     expect(text(ALL)).toBe(
-      'Dana|Dana Whitaker|Acme|Senior Software Engineer|Tuesday|March 3|the search rewrite|my work on Postgres replication|Sam Rivera',
+      'Dana|Dana Whitaker|Acme|Senior Software Engineer|Tuesday|March 3|the search rewrite|my work on Postgres replication|Sam Rivera|Sam Rivera | +1 555 0100',
     );
   });
 
@@ -150,6 +151,7 @@ describe('buildRenderContext', () => {
       topic: 'the search rewrite',
       qualification: '',
       myName: 'Sam Rivera',
+      signature: '',
     });
   });
 

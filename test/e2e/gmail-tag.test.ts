@@ -37,6 +37,8 @@ describe('Gmail: tag a thread as an interview', () => {
       'datetime-local',
     );
     expect(await form.getByLabel('Interview date and time').inputValue()).toBe('2026-03-03T14:00');
+    // "The interview will last about 45 minutes."
+    expect(await form.getByLabel('Length (minutes)').inputValue()).toBe('45');
     await screenshot(page.locator('[role=main]'), 'gmail-tag-form');
   });
 

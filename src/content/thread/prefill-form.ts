@@ -37,7 +37,7 @@ export async function prefillValues(facts: ThreadFacts): Promise<InterviewFormVa
     interviewerName: prefill.interviewerName,
     interviewerEmail: prefill.interviewerEmail,
     start: toLocalInput(prefill.start),
-    durationMinutes: '60',
+    durationMinutes: String(prefill.durationMinutes ?? 60),
     format: 'video',
     decisionDate: toDateInput(prefill.decisionDate),
   };
