@@ -73,10 +73,10 @@ export function insertAtCaret(
 ): void {
   body.focus();
   select(targetRange(body, saved, quote));
-  if (!pasteIntoEditor(body, content)) {
-    const doc = body.ownerDocument;
-    const inserted = doc.execCommand('insertHTML', false, content.html);
-    if (!inserted) doc.execCommand('insertText', false, content.text);
-  }
+  // An editor that took the paste (roosterjs) records its own undo step and saves the draft itself.
+  if (pasteIntoEditor(body, content)) return;
+  const doc = body.ownerDocument;
+  const inserted = doc.execCommand('insertHTML', false, content.html);
+  if (!inserted) doc.execCommand('insertText', false, content.text);
   nudgeDraftSave(body);
 }

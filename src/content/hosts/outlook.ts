@@ -1,0 +1,154 @@
+import type { ComposeWindow, MailHost, ThreadMessage, ThreadSnapshot } from './mail-host';
+import { anyLabel } from './outlook-labels';
+import { all, first, isVisible } from './query';
+
+/**
+ * Outlook on the web's selectors, from webmail-dom.md. Its class names are build hashes that
+ * change every release, so only roles, ARIA, ids and data-* attributes appear here.
+ */
+const S = {
+  /** A compose body; a received message's body is neither a textbox nor editable. */
+  body: ['[role=textbox][contenteditable="true"][aria-multiline="true"]'],
+  /** The element whose lifetime is the compose's, per kind (inline and new mail, full page, pop-out). */
+  composeRoot: [
+    '[id^="docking_InitVisiblePart"]',
+    '[data-app-section="Form_Content"]',
+    '[data-app-section*="Compose" i]',
+    '[role=dialog]',
+  ],
+  subject: [
+    anyLabel('subject', 'input[aria-label="$"]'),
+    anyLabel('subject', 'input[placeholder="$"]'),
+  ],
+  send: [
+    anyLabel('send', 'button[aria-label="$"]'),
+    anyLabel('commandBar', '[aria-label="$"] button[name="Send"]'),
+    'button[name="Send"]',
+    anyLabel('send', 'button[title="$"]'),
+  ],
+  recipientFields: ['[contenteditable="true"]:not([aria-multiline="true"])'],
+  quote: ['#appendonsend', '#divRplyFwdMsg'],
+  conversation: [
+    '#ConversationReadingPaneContainer',
+    '[data-app-section="ConversationContainer"]',
+    '#ItemReadingPaneContainer',
+  ],
+  subjectHeading: ['[role=heading]'],
+  selectedConversation: ['[data-convid][aria-selected="true"]'],
+  message: [anyLabel('message', '[aria-label="$"]')],
+  sender: [anyLabel('from', '[aria-label^="$"][title*="@"]'), '[title*="@"]'],
+  date: ['[id$="_DATETIME"][title]'],
+  text: ['[role=document]'],
+  account: ['#O365_MainLink_Me[aria-label*="@"]', '[role=treeitem][aria-level="1"][title*="@"]'],
+} as const;
+
+const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
+const COMPOSE_HINT = [...S.body, ...S.composeRoot].join(',');
+const THREAD_HINT = [...S.conversation, ...S.subjectHeading, ...S.message].join(',');
+
+const matchesOrContains = (node: Element, selector: string) =>
+  node.matches(selector) || node.querySelector(selector) !== null;
+
+function composeRootOf(anchor: HTMLElement): HTMLElement {
+  for (const selector of S.composeRoot) {
+    const root = anchor.closest<HTMLElement>(selector);
+    if (root) return root;
+  }
+  // An unknown container: the nearest ancestor that also holds a Send button.
+  const send = S.send.join(',');
+  let current = anchor.parentElement;
+  while (current && !current.querySelector(send)) current = current.parentElement;
+  return current ?? anchor;
+}
+
+/** The open conversation's id: the selected list row (the list stays mounted), else the address. */
+function conversationId(doc: Document): string | null {
+  const row = first(doc, S.selectedConversation)?.getAttribute('data-convid');
+  if (row) return row;
+  const fromPath = /\/id\/([^/?#]+)/.exec(doc.location.pathname)?.[1];
+  return fromPath ? decodeURIComponent(fromPath) : null;
+}
+
+function outlookCompose(root: HTMLElement): ComposeWindow {
+  const doc = root.ownerDocument;
+  return {
+    root,
+    body: () => first(root, S.body),
+    visibleSubject: () => {
+      const input = first<HTMLInputElement>(root, S.subject);
+      return input && isVisible(input) ? input : null;
+    },
+    recipients: () =>
+      all(root, S.recipientFields).flatMap((field) =>
+        [field, ...field.querySelectorAll('[title]')]
+          .map(
+            (element) =>
+              EMAIL.exec(
+                `${element.getAttribute('title') ?? ''} ${element.textContent ?? ''}`,
+              )?.[0],
+          )
+          .filter((address): address is string => !!address),
+      ),
+    threadId: () => {
+      // A reply inside the reading pane belongs to the open conversation; a pop-out says in its URL.
+      if (root.closest(S.conversation.join(','))) return conversationId(doc);
+      return new URLSearchParams(doc.location.search).get('conv');
+    },
+    isSendButton: (target) => {
+      const button = target.closest('button');
+      return (
+        !!button && root.contains(button) && S.send.some((selector) => button.matches(selector))
+      );
+    },
+    quote: () => first(root, S.quote),
+    dock: () => root,
+  };
+}
+
+function readMessage(message: HTMLElement): ThreadMessage {
+  const sender = first(message, S.sender);
+  const label = sender?.getAttribute('aria-label') ?? '';
+  const email = sender?.getAttribute('title') ?? EMAIL.exec(label)?.[0] ?? '';
+  // "From: Dana Whitaker <dana.whitaker@acme.com>": the name sits between the colon and the address.
+  const name =
+    /:\s*(.*?)\s*</.exec(label)?.[1] ??
+    sender?.textContent?.replace(EMAIL, '').replace(/[<>]/g, '').trim() ??
+    '';
+  return {
+    senderName: name,
+    senderEmail: email,
+    dateText: first(message, S.date)?.getAttribute('title') ?? '',
+    text: first(message, S.text)?.innerText ?? '',
+  };
+}
+
+export const outlook: MailHost = {
+  provider: 'outlook',
+  mayContainCompose: (node) => matchesOrContains(node, COMPOSE_HINT),
+  mayChangeThread: (node) => matchesOrContains(node, THREAD_HINT),
+  findComposes: (scope) => {
+    const anchors = [...S.body, ...S.composeRoot].join(',');
+    const self = scope instanceof HTMLElement && scope.matches(anchors) ? [scope] : [];
+    const found = [...self, ...scope.querySelectorAll<HTMLElement>(anchors)];
+    return [...new Set(found.map(composeRootOf))];
+  },
+  compose: outlookCompose,
+  thread: (doc): ThreadSnapshot | null => {
+    const pane = first(doc, S.conversation);
+    const heading = pane && first(pane, S.subjectHeading);
+    if (!pane || !heading) return null;
+    return {
+      id: conversationId(doc) ?? '',
+      subject: heading.textContent?.trim() ?? '',
+      url: doc.location.href,
+      messages: all(pane, S.message).map(readMessage),
+      subjectElement: heading,
+      barAnchor: heading,
+    };
+  },
+  userEmail: (doc) => {
+    const account = first(doc, S.account);
+    const text = `${account?.getAttribute('aria-label') ?? ''} ${account?.getAttribute('title') ?? ''}`;
+    return EMAIL.exec(text)?.[0] ?? null;
+  },
+};
