@@ -8,7 +8,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { URL } from 'node:url';
+import { fileURLToPath, URL } from 'node:url';
 
 /** Gmail sends this header; its fixtures get it too, so the content script meets Trusted Types. */
 export const GMAIL_CSP = "require-trusted-types-for 'script'";
@@ -25,6 +25,14 @@ const CONTENT_TYPES = {
 
 const isFile = (file) => existsSync(file) && statSync(file).isFile();
 
+/**
+ * Third-party files that fixture pages load by basename but that live in node_modules, not beside
+ * the page: the Outlook fixtures run the real roosterjs editor. A file in the fixture folder wins.
+ */
+const VENDOR = {
+  'rooster-min.js': '../node_modules/roosterjs/dist/rooster-min.js',
+};
+
 /** A Playwright route handler serving `page` (an absolute path) and its sibling files. */
 export function fixtureHandler(page, headers = {}) {
   return async (route) => {
@@ -32,7 +40,11 @@ export function fixtureHandler(page, headers = {}) {
     const sibling = join(dirname(page), basename(new URL(request.url()).pathname));
     // A document gets the page, unless it names another fixture page (a pop-out window does).
     const namesPage = extname(sibling) === '.html' && isFile(sibling);
-    const file = request.resourceType() === 'document' && !namesPage ? page : sibling;
+    let file = request.resourceType() === 'document' && !namesPage ? page : sibling;
+    const name = basename(file);
+    if (!isFile(file) && Object.hasOwn(VENDOR, name)) {
+      file = fileURLToPath(new URL(VENDOR[name], import.meta.url));
+    }
     if (!isFile(file)) {
       await route.fulfill({ status: 404, body: 'not a fixture' });
       return;
