@@ -109,10 +109,11 @@ function readMessage(message: HTMLElement): ThreadMessage {
   const sender = first(message, S.sender);
   const label = sender?.getAttribute('aria-label') ?? '';
   const email = sender?.getAttribute('title') ?? EMAIL.exec(label)?.[0] ?? '';
-  // "From: Dana Whitaker <dana.whitaker@acme.com>": the name sits between the colon and the address.
+  // "From: Dana Whitaker <dana.whitaker@acme.com>": after the label's colon, before the last <…>.
+  // Greedy, so a name that itself holds "<" (hostile or not) is kept whole.
   const name =
-    /:\s*(.*?)\s*</.exec(label)?.[1] ??
-    sender?.textContent?.replace(EMAIL, '').replace(/[<>]/g, '').trim() ??
+    /^[^:]*:\s*(.*?)\s*<[^<>]*>\s*$/.exec(label)?.[1] ??
+    sender?.textContent?.replace(EMAIL, '').replace(/<>/g, '').trim() ??
     '';
   return {
     senderName: name,
