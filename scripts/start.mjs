@@ -7,6 +7,7 @@
  *   npm start                                   headed; runs until the browser is closed
  *   npm start -- --headless --screenshot shot.png   no display needed; writes shot.png and exits
  *   npm start -- --gmail                        the real Gmail (sign in inside the .profile browser)
+ *   npm start -- --outlook                      the built-in Outlook demo mailbox (outlook.live.com)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,9 +20,11 @@ import { fixtureHandler, GMAIL_CSP } from './fixture-route.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const PROFILE = join(ROOT, '.profile');
-const INBOX = 'https://mail.google.com/mail/u/0/#inbox';
-// The Gmail fixture once it exists; until then a plain demo page.
-const DEMO_PAGES = ['test/fixtures/gmail/demo.html', 'test/fixtures/demo/index.html'];
+const GMAIL_INBOX = 'https://mail.google.com/mail/u/0/#inbox';
+const OUTLOOK_INBOX = 'https://outlook.live.com/mail/0/';
+const GMAIL_DEMO = 'test/fixtures/gmail/demo.html';
+const OUTLOOK_DEMO = 'test/fixtures/outlook/demo.html';
+const OUTLOOK_HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'];
 
 function fail(message) {
   console.error(`npm start: ${message}`);
@@ -52,8 +55,8 @@ if (options.help) {
   console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]);
   process.exit(0);
 }
-if (options.outlook)
-  fail('--outlook is not yet available: the Outlook demo comes in a later version.');
+if (options.outlook && options.gmail) fail('choose one of --gmail and --outlook.');
+const INBOX = options.outlook ? OUTLOOK_INBOX : GMAIL_INBOX;
 if (options.headless && !options.screenshot) {
   fail('--headless needs --screenshot FILE (without a window there is nothing else to see).');
 }
@@ -102,12 +105,15 @@ try {
   );
 }
 
+// The demo mailboxes answer at the real addresses, so the real content script runs on them.
 if (!options.gmail) {
-  const demo = DEMO_PAGES.map((page) => join(ROOT, page)).find((file) => existsSync(file));
   await context.route(
     'https://mail.google.com/**',
-    fixtureHandler(demo, { 'content-security-policy': GMAIL_CSP }),
+    fixtureHandler(join(ROOT, GMAIL_DEMO), { 'content-security-policy': GMAIL_CSP }),
   );
+  for (const host of OUTLOOK_HOSTS) {
+    await context.route(`https://${host}/**`, fixtureHandler(join(ROOT, OUTLOOK_DEMO)));
+  }
 }
 
 const isExtension = (worker) => worker.url().startsWith('chrome-extension://');
