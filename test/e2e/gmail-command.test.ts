@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { openMailPage } from './mail-page';
 import { launchExtension, type ExtensionSession } from './harness';
 import { withFixture } from './gmail-fixture-api';
 
@@ -34,9 +35,11 @@ describe('Gmail: the insert-due command reaches the focused compose', () => {
 
   beforeAll(async () => {
     ext = await launchExtension();
-    await ext.routeFixtures({ gmail: 'gmail/thread.html' });
-    page = await ext.context.newPage();
-    await page.goto('https://mail.google.com/mail/u/0/#inbox/acme');
+    ({ page } = await openMailPage(
+      ext,
+      { gmail: 'gmail/thread.html' },
+      'https://mail.google.com/mail/u/0/#inbox/acme',
+    ));
   });
   afterAll(async () => {
     await ext?.close();

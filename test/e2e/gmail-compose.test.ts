@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { openMailPage } from './mail-page';
 import { launchExtension, screenshot, type ExtensionSession } from './harness';
 import { withFixture } from './gmail-fixture-api';
 
@@ -13,14 +14,11 @@ describe('Gmail: the panel beside a reply', () => {
   let ext: ExtensionSession;
   let page: Page;
   let id = '';
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
     ext = await launchExtension();
-    await ext.routeFixtures({ gmail: 'gmail/thread.html' });
-    page = await ext.context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(THREAD_URL);
+    ({ page, errors } = await openMailPage(ext, { gmail: 'gmail/thread.html' }, THREAD_URL));
     const threadId = await page
       .locator('h2[data-legacy-thread-id]')
       .getAttribute('data-legacy-thread-id');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { openMailPage } from './mail-page';
 import { launchExtension, screenshot, type ExtensionSession } from './harness';
 import { withFixture } from './gmail-fixture-api';
 
@@ -9,11 +10,10 @@ const PANEL = '[aria-label="Interview follow-up"]';
 describe('Gmail: every compose kind gets its own panel', () => {
   let ext: ExtensionSession;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
     ext = await launchExtension();
-    await ext.routeFixtures({ gmail: 'gmail/demo.html' });
     await ext.call('interviews/create', {
       input: {
         company: 'Globex',
@@ -22,9 +22,7 @@ describe('Gmail: every compose kind gets its own panel', () => {
         start: Date.now() - 8 * 86_400_000,
       },
     });
-    page = await ext.context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(INBOX);
+    ({ page, errors } = await openMailPage(ext, { gmail: 'gmail/demo.html' }, INBOX));
   });
   afterAll(async () => {
     expect(errors).toEqual([]);

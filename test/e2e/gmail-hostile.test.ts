@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { openMailPage } from './mail-page';
 import { launchExtension, type ExtensionSession } from './harness';
 
 const HOSTILE_NAME = '<img src=x onerror="window.__pwned=1">';
@@ -42,9 +43,7 @@ describe('Gmail: hostile names and subjects stay text', () => {
 
   beforeAll(async () => {
     ext = await launchExtension();
-    await ext.routeFixtures({ gmail: 'gmail/hostile.html' });
-    page = await ext.context.newPage();
-    await page.goto(HOSTILE_URL);
+    ({ page } = await openMailPage(ext, { gmail: 'gmail/hostile.html' }, HOSTILE_URL));
     baseline = await injectedElements(page);
   });
   afterAll(async () => {

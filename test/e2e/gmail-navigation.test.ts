@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { openMailPage } from './mail-page';
 import { launchExtension, type ExtensionSession } from './harness';
 import { withFixture } from './gmail-fixture-api';
 
@@ -8,14 +9,15 @@ const PANEL = '[aria-label="Interview follow-up"]';
 describe('Gmail: a single-page app, used by keyboard', () => {
   let ext: ExtensionSession;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
     ext = await launchExtension();
-    await ext.routeFixtures({ gmail: 'gmail/demo.html' });
-    page = await ext.context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto('https://mail.google.com/mail/u/0/#inbox');
+    ({ page, errors } = await openMailPage(
+      ext,
+      { gmail: 'gmail/demo.html' },
+      'https://mail.google.com/mail/u/0/#inbox',
+    ));
   });
   afterAll(async () => {
     expect(errors).toEqual([]);

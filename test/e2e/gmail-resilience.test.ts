@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { openMailPage } from './mail-page';
 import { launchExtension, type ExtensionSession } from './harness';
 import { withFixture } from './gmail-fixture-api';
 
@@ -8,18 +9,19 @@ const PANEL = '[aria-label="Interview follow-up"]';
 describe('Gmail: hashed class names and a changed page', () => {
   let ext: ExtensionSession;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
     ext = await launchExtension();
-    await ext.routeFixtures({ gmail: 'gmail/demo.html' });
-    page = await ext.context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
+    // Gmail's 2026 A/B test: obfuscated classes get hashed suffixes (Ht became Ht-<hash>).
+    ({ page, errors } = await openMailPage(
+      ext,
+      { gmail: 'gmail/demo.html' },
+      'https://mail.google.com/mail/u/0/?hashed=1#inbox/acme',
+    ));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    // Gmail's 2026 A/B test: obfuscated classes get hashed suffixes (Ht became Ht-<hash>).
-    await page.goto('https://mail.google.com/mail/u/0/?hashed=1#inbox/acme');
   });
   afterAll(async () => {
     expect(errors).toEqual([]);

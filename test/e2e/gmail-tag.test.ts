@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { openMailPage } from './mail-page';
 import { launchExtension, screenshot, type ExtensionSession } from './harness';
 
 const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/acme';
@@ -8,14 +9,11 @@ const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/acme';
 describe('Gmail: tag a thread as an interview', () => {
   let ext: ExtensionSession;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
     ext = await launchExtension();
-    await ext.routeFixtures({ gmail: 'gmail/thread.html' });
-    page = await ext.context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(THREAD_URL);
+    ({ page, errors } = await openMailPage(ext, { gmail: 'gmail/thread.html' }, THREAD_URL));
   });
   afterAll(async () => {
     expect(errors).toEqual([]);

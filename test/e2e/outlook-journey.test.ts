@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { openMailPage } from './mail-page';
 import { launchExtension, screenshot, type ExtensionSession } from './harness';
 import { withOutlook } from './outlook-fixture-api';
 
@@ -16,14 +17,15 @@ const HOSTS = [
 describe.each(HOSTS)('Outlook at $host: tag, insert, send', ({ host, path }) => {
   let ext: ExtensionSession;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
     ext = await launchExtension();
-    await ext.routeFixtures({ outlook: 'outlook/reading.html' });
-    page = await ext.context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`https://${host}${path}`);
+    ({ page, errors } = await openMailPage(
+      ext,
+      { outlook: 'outlook/reading.html' },
+      `https://${host}${path}`,
+    ));
   });
   afterAll(async () => {
     expect(errors).toEqual([]);

@@ -1,5 +1,5 @@
 import type { ComposeWindow, MailHost, ThreadMessage, ThreadSnapshot } from './mail-host';
-import { all, first, isVisible, matchesAny } from './query';
+import { all, findRoots, first, isVisible, matchesAny, matchesOrContains } from './query';
 
 /**
  * Gmail's selectors, from webmail-dom.md. Attributes and roles first: class names are obfuscated
@@ -40,6 +40,9 @@ const S = {
   account: ['a[aria-label*="@"]', '[data-email]'],
 } as const;
 
+/** What finds a compose: its body, or (when the body cannot be found) its own container. */
+const COMPOSE_ANCHORS = [...S.body, ...S.composeId].join(',');
+
 const COMPOSE_HINT = [
   '[g_editable]',
   '[contenteditable]',
@@ -51,9 +54,6 @@ const COMPOSE_HINT = [
 // Not [data-legacy-thread-id]: every inbox row carries it, and list re-renders would then
 // re-read the open thread once a frame (the bench measured 6% of the main thread).
 const THREAD_HINT = ['h2', '[data-message-id]'].join(',');
-
-const matchesOrContains = (node: Element, selector: string) =>
-  node.matches(selector) || node.querySelector(selector) !== null;
 
 function composeRootOf(body: HTMLElement): HTMLElement {
   for (const selector of S.composeRoot) {
@@ -121,12 +121,7 @@ export const gmail: MailHost = {
   provider: 'gmail',
   mayContainCompose: (node) => matchesOrContains(node, COMPOSE_HINT),
   mayChangeThread: (node) => matchesOrContains(node, THREAD_HINT),
-  findComposes: (scope) => {
-    const anchors = [...S.body, ...S.composeId].join(',');
-    const self = scope instanceof HTMLElement && scope.matches(anchors) ? [scope] : [];
-    const found = [...self, ...scope.querySelectorAll<HTMLElement>(anchors)];
-    return [...new Set(found.map(composeRootOf))];
-  },
+  findComposes: (scope) => findRoots(scope, COMPOSE_ANCHORS, composeRootOf),
   compose: gmailCompose,
   thread: (doc): ThreadSnapshot | null => {
     const main = first(doc, S.main) ?? doc.body;

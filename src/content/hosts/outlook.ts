@@ -1,6 +1,6 @@
 import type { ComposeWindow, MailHost, ThreadMessage, ThreadSnapshot } from './mail-host';
 import { anyLabel } from './outlook-labels';
-import { all, first, isVisible } from './query';
+import { all, findRoots, first, isVisible, matchesOrContains } from './query';
 
 /**
  * Outlook on the web's selectors, from webmail-dom.md. Its class names are build hashes that
@@ -42,12 +42,13 @@ const S = {
   account: ['#O365_MainLink_Me[aria-label*="@"]', '[role=treeitem][aria-level="1"][title*="@"]'],
 } as const;
 
-const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
-const COMPOSE_HINT = [...S.body, ...S.composeRoot].join(',');
-const THREAD_HINT = [...S.conversation, ...S.subjectHeading, ...S.message].join(',');
+/** What finds a compose: its body, or (when the body cannot be found) its own container. */
+const COMPOSE_ANCHORS = [...S.body, ...S.composeRoot].join(',');
 
-const matchesOrContains = (node: Element, selector: string) =>
-  node.matches(selector) || node.querySelector(selector) !== null;
+const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
+// Anything that could hold a compose is one of its anchors: the cheap filter is the same list.
+const COMPOSE_HINT = COMPOSE_ANCHORS;
+const THREAD_HINT = [...S.conversation, ...S.subjectHeading, ...S.message].join(',');
 
 function composeRootOf(anchor: HTMLElement): HTMLElement {
   for (const selector of S.composeRoot) {
@@ -127,12 +128,7 @@ export const outlook: MailHost = {
   provider: 'outlook',
   mayContainCompose: (node) => matchesOrContains(node, COMPOSE_HINT),
   mayChangeThread: (node) => matchesOrContains(node, THREAD_HINT),
-  findComposes: (scope) => {
-    const anchors = [...S.body, ...S.composeRoot].join(',');
-    const self = scope instanceof HTMLElement && scope.matches(anchors) ? [scope] : [];
-    const found = [...self, ...scope.querySelectorAll<HTMLElement>(anchors)];
-    return [...new Set(found.map(composeRootOf))];
-  },
+  findComposes: (scope) => findRoots(scope, COMPOSE_ANCHORS, composeRootOf),
   compose: outlookCompose,
   thread: (doc): ThreadSnapshot | null => {
     const pane = first(doc, S.conversation);

@@ -33,3 +33,21 @@ export function matchesAny(element: Element, selectors: readonly string[]): bool
 export function isVisible(element: HTMLElement): boolean {
   return element.getClientRects().length > 0 && element.getBoundingClientRect().width > 0;
 }
+
+/** The cheap per-mutation test: the node is, or holds, something the selector names. */
+export const matchesOrContains = (node: Element, selector: string): boolean =>
+  node.matches(selector) || node.querySelector(selector) !== null;
+
+/**
+ * Compose roots at or below `scope` (itself included), found from `anchors` (a body, a hidden id)
+ * and walked out to their root: each compose once, whichever of its anchors was found.
+ */
+export function findRoots(
+  scope: ParentNode,
+  anchors: string,
+  rootOf: (anchor: HTMLElement) => HTMLElement,
+): HTMLElement[] {
+  const self = scope instanceof HTMLElement && scope.matches(anchors) ? [scope] : [];
+  const found = [...self, ...scope.querySelectorAll<HTMLElement>(anchors)];
+  return [...new Set(found.map(rootOf))];
+}
