@@ -1,27 +1,49 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
-import { crx } from '@crxjs/vite-plugin';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 
-export default defineConfig({
-  plugins: [
-    preact(),
-    crx({
-      manifest,
-      // One self-contained file instead of crxjs's loader and chunks: chunks must be
-      // web-accessible, which lets any page detect the extension (and Chromium refuses them with
-      // `use_dynamic_url`). Heavy work (date parsing) runs in the background instead.
-      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
-    }),
-  ],
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    target: 'chrome116',
-    sourcemap: false,
-    rollupOptions: {
-      input: { options: 'src/options/index.html' },
+/**
+ * Firefox's Manifest V3 from the same manifest: background scripts instead of a service worker
+ * (Firefox runs an event page), and the add-on id and minimum version addons.mozilla.org needs.
+ */
+function firefoxManifest(chrome: typeof manifest): ManifestV3Export {
+  const shared: Partial<typeof manifest> = { ...chrome };
+  delete shared.minimum_chrome_version;
+  // Firefox-only keys that crxjs's Chrome-shaped manifest type does not list.
+  return {
+    ...shared,
+    background: { scripts: ['src/background/index.ts'], type: 'module' as const },
+    browser_specific_settings: {
+      gecko: { id: '{8c0f6a4e-2f5e-4e0e-9a57-3c1b9d6f2a11}', strict_min_version: '128.0' },
     },
-  },
-  server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+  } as typeof manifest & ManifestV3Export;
+}
+
+// `vite build --mode firefox` writes dist-firefox/; any other mode, Chrome's dist/.
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: firefox ? firefoxManifest(manifest) : manifest,
+        browser: firefox ? 'firefox' : 'chrome',
+        // One self-contained file instead of crxjs's loader and chunks: chunks must be
+        // web-accessible, which lets any page detect the extension (and Chromium refuses them
+        // with `use_dynamic_url`). Heavy work (date parsing) runs in the background instead.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: firefox ? 'firefox128' : 'chrome116',
+      sourcemap: false,
+      rollupOptions: {
+        input: { options: 'src/options/index.html' },
+      },
+    },
+    server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+  };
 });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run zip`: packs dist/ into interview-follow-up-<version>.zip for the Chrome Web Store.
+ * `npm run zip`: packs dist/ into interview-follow-up-<version>.zip for the Chrome Web Store;
+ * `npm run zip:firefox` (`--firefox`) packs dist-firefox/ for addons.mozilla.org.
  * A small zip writer (deflate from zlib, CRC-32) rather than the `zip` tool, so it runs the same on
  * every OS; entries are sorted and dated 1980-01-01 so the same build gives the same bytes.
  */
@@ -11,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(ROOT, 'dist');
+const FIREFOX = process.argv.includes('--firefox');
+const DIST = join(ROOT, FIREFOX ? 'dist-firefox' : 'dist');
 
 function filesUnder(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -89,7 +91,7 @@ try {
   manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
 } catch {
   console.error(
-    'zip: dist/manifest.json is missing; run `npm run build` first (npm run zip does).',
+    `zip: ${relative(ROOT, DIST)}/manifest.json is missing; build first (npm run zip does).`,
   );
   process.exit(1);
 }
@@ -97,6 +99,6 @@ const files = filesUnder(DIST)
   .filter((path) => statSync(path).isFile())
   .map((path) => ({ name: relative(DIST, path).split(sep).join('/'), data: readFileSync(path) }))
   .sort((a, b) => (a.name < b.name ? -1 : 1));
-const out = join(ROOT, `interview-follow-up-${manifest.version}.zip`);
+const out = join(ROOT, `interview-follow-up-${manifest.version}${FIREFOX ? '-firefox' : ''}.zip`);
 writeFileSync(out, zip(files));
 console.log(`${relative(ROOT, out)}: ${files.length} files, ${statSync(out).size} bytes`);
