@@ -1,5 +1,5 @@
 /**
- * The budgets of issues 2, 3 and 7, in one place so the bench table and check-size agree.
+ * The budgets of issues 2, 3, 5 and 7, in one place so the bench table and check-size agree.
  * Sizes are in bytes of gzip (1 KB = 1,000 bytes, as Vite prints them: the stricter reading);
  * times in milliseconds. Times are reported against their budget, never asserted: the machines
  * are noisy. Only sizes fail CI (check-size.mjs).
@@ -10,11 +10,13 @@ export const BUDGETS = {
   contentInitialGzip: { max: 25 * KB, label: '≤ 25 KB' },
   popupGzip: { max: 30 * KB, label: '≤ 30 KB' },
   planMs: { below: 20, label: '< 20 ms' },
-  storageBytes: { below: 2 * 1024, label: '< 2 KB' },
+  storageBytes: { below: 2 * KB, label: '< 2 KB' },
   serviceWorkerMs: { below: 50, label: '< 50 ms' },
   panelMountMs: { max: 16, label: '≤ 16 ms median' },
   insertionMs: { max: 50, label: '≤ 50 ms median' },
   mainThreadShare: { max: 0.03, label: '≤ 3%' },
+  /** Issue 5's, for the full dashboard; the first popup is measured against it already. */
+  dashboardMs: { below: 100, label: '< 100 ms' },
 };
 
 /** 'ok' or 'over' for a value against a budget above; '' when there is no budget. */

@@ -1,0 +1,266 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench` (after `npm run build`): every figure of issue 7 against the budgets of issues 2,
+ * 3, 5 and 7, printed as a table and written to docs/benchmarks.md. Times are reported, never
+ * asserted; the bench fails only when a figure could not be measured. Each figure's method is in
+ * its module under scripts/bench/ and in one line of the written report.
+ */
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ANCHOR_PACKAGES, measureAnchors } from './bench/anchors.mjs';
+import { measureBackground } from './bench/background.mjs';
+import { chromiumVersion, currentServiceWorker, launch, messagePage } from './bench/browser.mjs';
+import { measureGmail, openBusyPage } from './bench/gmail.mjs';
+import { traceScenes } from './bench/main-thread.mjs';
+import { measurePlan } from './bench/plan.mjs';
+import { measurePopup } from './bench/popup.mjs';
+import { printTable, writeMarkdown } from './bench/report.mjs';
+import { createRealistic, fillTo } from './bench/seed.mjs';
+import { measureServiceWorker } from './bench/service-worker.mjs';
+import { formatKb, measureSizes } from './bench/sizes.mjs';
+import { ms } from './bench/stats.mjs';
+import { measureStorage } from './bench/storage.mjs';
+import { createTable } from './bench/table.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+const FIXTURES = join(ROOT, 'test', 'fixtures');
+const REPORT = join(ROOT, 'docs', 'benchmarks.md');
+const GMAIL_PAGE = 'gmail/busy.html';
+const REALISTIC = 20;
+const AT_SCALE = 1_000;
+
+const table = createTable();
+const { row, figure } = table;
+const percent = (share) => `${(share * 100).toFixed(1)}%`;
+const machine = { load: loadavg()[0].toFixed(1), chromium: '' };
+
+/**
+ * The InboxSDK and gmail.js anchors from their npm packages, or `{ unavailable: reason }` when
+ * they cannot be fetched (offline): never a failure of the bench.
+ */
+async function loadAnchors() {
+  const started = Date.now();
+  try {
+    const anchors = await measureAnchors(ROOT);
+    if (anchors.fetched > 0) {
+      console.log(`anchors: fetched ${anchors.fetched} packages with npm pack`);
+    }
+    return anchors;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    console.log(`anchors unavailable: ${reason}`);
+    return { unavailable: reason };
+  } finally {
+    console.log(`… Anchors (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+}
+
+function anchorRows(anchors, ours) {
+  if (anchors.unavailable) {
+    const pins = Object.values(ANCHOR_PACKAGES).map((pkg) => `${pkg.name}@${pkg.version}`);
+    row(
+      'Anchors (InboxSDK, gmail.js)',
+      `unavailable: ${anchors.unavailable}`,
+      `${pins.join(', ')} could not be fetched or measured; the bench carries on without them.`,
+    );
+    return;
+  }
+  for (const { figure: name, files, gzip } of anchors.rows) {
+    const measured = files.map(
+      (entry) => `\`${entry.package}@${entry.version}\` \`${entry.file}\` (${entry.via})`,
+    );
+    row(
+      name,
+      `${formatKb(gzip)} (${(gzip / ours).toFixed(1)}× our ${formatKb(ours)})`,
+      `${measured.join(' + ')}, fetched by npm pack (cached in ${anchors.cache}) and measured ` +
+        `as published, gzip -9${files.length > 1 ? ' summed per file' : ''}; the ratio is ` +
+        'against our initial content script.',
+    );
+  }
+}
+
+function sizeRows(sizes, anchors) {
+  const files = ({ gzip, files: list }) =>
+    `${formatKb(gzip)} in ${list.length} file${list.length === 1 ? '' : 's'}`;
+  row(
+    'Content script, initial (gzip)',
+    files(sizes.contentInitial),
+    'gzip -9 of the manifest content script, what it import()s through getURL and every chunk ' +
+      'reached by static imports, summed per file.',
+    'contentInitialGzip',
+    sizes.contentInitial.gzip,
+  );
+  anchorRows(anchors, sizes.contentInitial.gzip);
+  row(
+    'Content script, lazy chunks (gzip)',
+    files(sizes.contentLazy),
+    'Chunks reached only through a dynamic import(), loaded on demand.',
+  );
+  row(
+    'Popup JS (gzip)',
+    files(sizes.popupInitial),
+    "The popup HTML's module scripts and their static imports, gzip -9, summed per file.",
+    'popupGzip',
+    sizes.popupInitial.gzip,
+  );
+  row(
+    'Service worker JS (gzip)',
+    files(sizes.serviceWorker),
+    'The worker loader and its static imports: what every cold start evaluates.',
+  );
+}
+
+async function planRow() {
+  const plan = await measurePlan(ROOT);
+  row(
+    'Plan 1,000 interviews',
+    `${ms(plan.cpu)} CPU (wall ${ms(plan.wall)}, first pass ${ms(plan.first)})`,
+    `planFollowUps over ${plan.count} varied interviews (every status, format, event log), quiet ` +
+      `hours, business days and card on, TZ ${plan.zone}; median of ${plan.runs} passes in Node ` +
+      '(src/core bundled by a Vite SSR build), in process CPU time, which a loaded machine does ' +
+      'not inflate as it does wall time. The first pass is what a freshly woken worker pays.',
+    'planMs',
+    plan.cpu,
+  );
+}
+
+async function storageRow(serviceWorker, ids) {
+  const storage = await measureStorage(serviceWorker, ids);
+  row(
+    'Storage per interview',
+    `${storage.median} B median, ${storage.max} B max`,
+    `chrome.storage.local.getBytesInUse of each of ${storage.count} interviews created through ` +
+      'messages, with contacts, a thread, notes and event logs (done, snoozed, reply, closed).',
+    'storageBytes',
+    storage.max,
+  );
+}
+
+async function serviceWorkerRow(session, page) {
+  const worker = await measureServiceWorker(session, page);
+  row(
+    'Service worker start to first message',
+    `${ms(worker.cold)} (warm ${ms(worker.warm)})`,
+    'ServiceWorker.stopAllWorkers over CDP, then `settings/get` from an extension page, round ' +
+      `trip timed in the page; median of ${worker.runs} (warm: the same message right after).`,
+    'serviceWorkerMs',
+    worker.cold,
+  );
+}
+
+async function gmailRows(session) {
+  const page = await openBusyPage(session.context);
+  const result = await measureGmail(page).finally(() => page.close());
+  const spread = (figures) => `${ms(figures.median)} median, ${ms(figures.p95)} p95`;
+  row(
+    'Panel mount',
+    `${spread(result.mount)} (first ${ms(result.mount.first)})`,
+    `busy.html (${result.mutationsPerSecond} node mutations/s): openCompose('floating') to the ` +
+      'panel host, seen by a MutationObserver in the page; median and p95 of ' +
+      `${result.samples} composes after a first one.`,
+    'panelMountMs',
+    result.mount.median,
+  );
+  row(
+    'Panel ready (buttons usable)',
+    spread(result.ready),
+    'Same composes, to the Insert buttons being enabled: adds the `compose/context` round trip.',
+  );
+  row(
+    'Insertion',
+    spread(result.insertion),
+    'Click on "Insert thank-you" (capture-phase listener on window) to the first mutation of ' +
+      `the compose body, in the page; ${result.samples} composes.`,
+    'insertionMs',
+    result.insertion.median,
+  );
+}
+
+function shareRows(traced) {
+  for (const { scene, seconds, trace } of traced) {
+    row(
+      `Content script main-thread share, ${scene.name}`,
+      `${percent(trace.share)} (${trace.cpu.extension.toFixed(1)} of ` +
+        `${trace.cpu.main.toFixed(0)} ms CPU; wall ${percent(trace.wallShare)})`,
+      `${seconds} s Chromium trace of busy.html, ${scene.label}: thread CPU time of script ` +
+        "events whose URL is the extension over that of all RunTask events of the page's main " +
+        'thread.',
+      'mainThreadShare',
+      trace.share,
+    );
+  }
+}
+
+function crossCheckRows(withExtension, without) {
+  const perSecond = (trace) => trace.cpu.main / (trace.windowMs / 1000);
+  withExtension.forEach(({ scene, trace }, i) => {
+    const [on, off] = [perSecond(trace), perSecond(without[i].trace)];
+    row(
+      `Cross-check, ${scene.name}: page main thread with/without (noisy)`,
+      `${on.toFixed(0)} vs ${off.toFixed(0)} ms CPU/s (${on >= off ? '+' : ''}${percent((on - off) / off)})`,
+      'The same scenes in a second browser without --load-extension: main-thread CPU ms per ' +
+        'second of trace. Runs drift by about 10%: a cross-check of the share, not a figure.',
+    );
+  });
+}
+
+async function atScaleRows(session, page, changeId) {
+  const total = await fillTo(await currentServiceWorker(session), AT_SCALE);
+  const popup = await measurePopup(session);
+  row(
+    `Popup first render, ${total} interviews`,
+    `${ms(popup.complete)} (first row ${ms(popup.firstRow)}, ${popup.rows} rows)`,
+    'Navigation start to the last change of the list (MutationObserver from an init script), ' +
+      `warm worker; median of ${popup.runs}. Storage filled with copies of the realistic records.`,
+    'dashboardMs',
+    popup.complete,
+  );
+  const background = await measureBackground(page, changeId);
+  row(
+    `Background at ${total} interviews`,
+    `compose/context ${ms(background.composeContext)}, change ${ms(background.change)}`,
+    `Round trips timed in an extension page, median of ${background.runs}: what a compose ` +
+      'panel asks when it opens, and a step snoozed (one write, then every interview re-planned).',
+  );
+}
+
+const sizes = measureSizes(DIST);
+const anchors = await loadAnchors();
+sizeRows(sizes, anchors);
+await figure('Plan 1,000 interviews', planRow);
+
+let traced;
+const session = await launch({ dist: DIST, fixtures: FIXTURES, gmailPage: GMAIL_PAGE });
+try {
+  machine.chromium = await chromiumVersion(session);
+  const page = await messagePage(session);
+  const ids = await figure('Storage per interview', async () => {
+    const created = await createRealistic(page, REALISTIC);
+    await storageRow(session.serviceWorker, created);
+    return created;
+  });
+  await figure('Service worker start', () => serviceWorkerRow(session, page));
+  await figure('Panel mount and insertion', () => gmailRows(session));
+  traced = await figure('Main-thread share', () => traceScenes(session));
+  if (traced) shareRows(traced);
+  if (ids) await figure('At 1,000 interviews', () => atScaleRows(session, page, ids[1]));
+} finally {
+  await session.close();
+}
+
+await figure('Cross-check without the extension', async () => {
+  const without = await launch({ fixtures: FIXTURES, gmailPage: GMAIL_PAGE });
+  const baseline = await traceScenes(without).finally(() => without.close());
+  if (traced) crossCheckRows(traced, baseline);
+});
+
+const date = `${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`;
+const machineLine =
+  `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average ${machine.load} ` +
+  `at start, ${machine.chromium || 'Chromium'} headless, Node ${process.version}`;
+printTable(table.rows);
+writeMarkdown(REPORT, { date, machine: machineLine, rows: table.rows, sizes, anchors });
+console.log(`\nWrote ${REPORT}`);
+if (table.failed) process.exit(1);

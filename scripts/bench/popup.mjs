@@ -1,0 +1,58 @@
+/* global document, performance, MutationObserver */
+/**
+ * Dashboard (popup) first render at 1,000 interviews: the popup page opened as a tab, timed from
+ * navigation start (performance.now's origin) to the last change of its list, recorded by a
+ * MutationObserver installed before any of the page's scripts run. Covers loading the page, the
+ * `interviews/list` round trip (the background reads, validates and plans every interview) and
+ * rendering every row.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { extensionUrl } from './browser.mjs';
+import { median } from './stats.mjs';
+
+const RUNS = 5;
+const ROWS = '.popup__list > li';
+/** The list is complete when it has not changed for this long. */
+const QUIET_MS = 750;
+
+/** Runs in the popup before its scripts: remembers when the row count last changed. */
+const recordRows = (selector) => {
+  const probe = { count: 0, firstAt: 0, lastAt: 0 };
+  globalThis.__benchRows = probe;
+  new MutationObserver(() => {
+    const count = document.querySelectorAll(selector).length;
+    if (count === probe.count) return;
+    probe.count = count;
+    probe.lastAt = performance.now();
+    if (!probe.firstAt) probe.firstAt = probe.lastAt;
+  }).observe(document, { childList: true, subtree: true });
+};
+
+async function openOnce(session) {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 360, height: 600 });
+  await page.addInitScript(recordRows, ROWS);
+  await page.goto(extensionUrl(session, 'src/popup/index.html'));
+  await page.waitForFunction(() => globalThis.__benchRows?.count > 0, null, { timeout: 30_000 });
+  let last = -1;
+  for (;;) {
+    const probe = await page.evaluate(() => ({ ...globalThis.__benchRows }));
+    if (probe.lastAt === last) {
+      await page.close();
+      return probe;
+    }
+    last = probe.lastAt;
+    await sleep(QUIET_MS);
+  }
+}
+
+export async function measurePopup(session) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await openOnce(session));
+  return {
+    complete: median(runs.map((run) => run.lastAt)),
+    firstRow: median(runs.map((run) => run.firstAt)),
+    rows: runs[0].count,
+    runs: RUNS,
+  };
+}
