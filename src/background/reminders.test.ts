@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
+import { installCatalogue } from '../../test/unit/i18n-catalogue';
 import { fireDueReminders } from './reminders';
 import {
   CHECK_IN_AT,
@@ -14,6 +15,8 @@ import {
 } from './test-support';
 
 describe('fireDueReminders', () => {
+  beforeEach(installCatalogue);
+
   afterEach(() => {
     vi.useRealTimers();
   });
@@ -108,5 +111,19 @@ describe('fireDueReminders', () => {
     await store({ status: 'withdrawn' });
     expect(await fireDueReminders()).toEqual([]);
     expect(await notifications()).toEqual({});
+  });
+
+  it('adds no buttons where the browser shows none (Firefox)', async () => {
+    (fakeBrowser.runtime as { getBrowserInfo?: () => unknown }).getBrowserInfo = () => ({});
+    try {
+      setNow(THANK_YOU_AT + HOUR);
+      await store();
+      await fireDueReminders();
+      const [options] = Object.values(await notifications());
+      expect(options).toMatchObject({ title: 'Thank-you note due: Dana Whitaker at Acme' });
+      expect(options).not.toHaveProperty('buttons');
+    } finally {
+      delete (fakeBrowser.runtime as { getBrowserInfo?: () => unknown }).getBrowserInfo;
+    }
   });
 });

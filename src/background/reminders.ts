@@ -1,6 +1,8 @@
 import browser, { type Notifications } from 'webextension-polyfill';
 import * as interviews from '../storage/interviews';
+import { detectFeatures } from '../platform/browser-features';
 import { getSettings } from '../storage/settings';
+import { t } from '../ui/i18n';
 import { digestNotificationId, stepNotificationId } from './notification-ids';
 import {
   digestMessage,
@@ -56,7 +58,10 @@ async function show(due: readonly DueReminder[], now: number): Promise<void> {
       iconUrl: iconUrl(),
       title: reminderTitle(only),
       message: reminderMessage(only),
-      buttons: [{ title: 'Open thread' }, { title: 'Snooze 1 day' }],
+      // Firefox shows no buttons: there a click opens the thread, and snoozing is in the dashboard.
+      ...(detectFeatures().notificationButtons
+        ? { buttons: [{ title: t('notifyOpenThread') }, { title: t('notifySnooze') }] }
+        : {}),
     };
     await browser.notifications.create(stepNotificationId(only.interview.id, only.step), options);
     return;
