@@ -1,21 +1,47 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { Browser } from 'happy-dom';
+import { afterAll, describe, expect, it } from 'vitest';
 import { gmail } from './gmail';
 
-/** The fixture page's static markup, without its script: the adapter reads structure only. */
-function load(page: string): Document {
-  const html = readFileSync(resolve('test/fixtures/gmail', page), 'utf8');
-  const doc = new DOMParser().parseFromString(
-    html.replace(/<script[\s\S]*?<\/script>|<link[^>]*>/g, ''),
-    'text/html',
-  );
+/**
+ * Loads a fixture page the way a browser does: happy-dom fetches the page shell from
+ * test/fixtures/gmail and runs gmail-fixture.js, which renders the state the shell declares.
+ */
+const browser = new Browser({
+  settings: {
+    enableJavaScriptEvaluation: true,
+    suppressInsecureJavaScriptEnvironmentWarning: true,
+    enableCSSFileLoading: true,
+    fetch: {
+      virtualServers: [
+        { url: 'https://mail.google.com/', directory: resolve('test/fixtures/gmail') },
+      ],
+    },
+  },
+});
+afterAll(() => browser.close());
+
+async function load(page: string): Promise<Document> {
+  const tab = browser.newPage();
+  const errors: string[] = [];
+  tab.virtualConsolePrinter.addEventListener('print', () => {
+    errors.push(...tab.virtualConsolePrinter.readAsString().split('\n').filter(Boolean));
+  });
+  await tab.goto(`https://mail.google.com/${page}`);
+  await tab.waitUntilComplete();
+  const doc = tab.mainFrame.document as unknown as Document;
+  const { __fixture: fixture } = tab.mainFrame.window as unknown as {
+    __fixture?: { ready: boolean; selfCheck(): string[] };
+  };
+  expect(errors).toEqual([]);
+  expect(fixture?.ready).toBe(true);
+  expect(fixture?.selfCheck()).toEqual([]);
   return doc;
 }
 
 describe('gmail adapter on the fixture pages', () => {
-  it('reads the open thread: id, subject, and each message', () => {
-    const thread = gmail.thread(load('thread.html'));
+  it('reads the open thread: id, subject, and each message', async () => {
+    const thread = gmail.thread(await load('thread.html'));
     expect(thread?.id).toMatch(/^[0-9a-f]{16}$/);
     expect(thread?.subject).toBe('Interview for Senior Software Engineer at Acme');
     expect(thread?.messages[0]).toMatchObject({
@@ -25,16 +51,16 @@ describe('gmail adapter on the fixture pages', () => {
     expect(thread?.messages[0]?.dateText).toMatch(/2026/);
   });
 
-  it("reads the user's address from the account button", () => {
-    expect(gmail.userEmail(load('thread.html'))).toBe('alex.morgan@gmail.com');
+  it("reads the user's address from the account button", async () => {
+    expect(gmail.userEmail(await load('thread.html'))).toBe('alex.morgan@gmail.com');
   });
 
-  it('finds no thread in the inbox list', () => {
-    expect(gmail.thread(load('demo.html'))).toBeNull();
+  it('finds no thread in the inbox list', async () => {
+    expect(gmail.thread(await load('demo.html'))).toBeNull();
   });
 
-  it('finds each compose once, by its body or its hidden id', () => {
-    const doc = load('compose-floating.html');
+  it('finds each compose once, by its body or its hidden id', async () => {
+    const doc = await load('compose-floating.html');
     const roots = gmail.findComposes(doc);
     expect(roots).toHaveLength(1);
     const root = roots[0];
@@ -46,8 +72,8 @@ describe('gmail adapter on the fixture pages', () => {
     expect(gmail.compose(root).body()).toBeNull();
   });
 
-  it('tells Send and Send + Archive from the schedule arrow', () => {
-    const doc = load('compose-floating.html');
+  it('tells Send and Send + Archive from the schedule arrow', async () => {
+    const doc = await load('compose-floating.html');
     const root = gmail.findComposes(doc)[0];
     if (!root) throw new Error('no compose');
     const compose = gmail.compose(root);
@@ -57,8 +83,8 @@ describe('gmail adapter on the fixture pages', () => {
     expect(schedule && compose.isSendButton(schedule)).toBe(false);
   });
 
-  it('reads the reply quote and the thread a reply belongs to', () => {
-    const doc = load('compose-reply.html');
+  it('reads the reply quote and the thread a reply belongs to', async () => {
+    const doc = await load('compose-reply.html');
     const root = gmail.findComposes(doc)[0];
     if (!root) throw new Error('no compose');
     const compose = gmail.compose(root);
@@ -68,16 +94,16 @@ describe('gmail adapter on the fixture pages', () => {
 });
 
 describe('gmail thread ids', () => {
-  it('reads a reply without lts from its #thread-f: id, as the thread view writes it', () => {
-    const doc = load('compose-reply.html');
+  it('reads a reply without lts from its #thread-f: id, as the thread view writes it', async () => {
+    const doc = await load('compose-reply.html');
     doc.querySelector('input[name=lts]')?.remove();
     const root = gmail.findComposes(doc)[0];
     if (!root) throw new Error('no compose');
     expect(gmail.compose(root).threadId()).toBe('19c9a3f2b41e7d05');
   });
 
-  it('gives a new message no thread', () => {
-    const doc = load('compose-floating.html');
+  it('gives a new message no thread', async () => {
+    const doc = await load('compose-floating.html');
     const root = gmail.findComposes(doc)[0];
     if (!root) throw new Error('no compose');
     expect(gmail.compose(root).threadId()).toBeNull();
