@@ -9,12 +9,15 @@ import {
 import { parseDates } from '../core/chrono-parser';
 import { renderDrafts } from '../core/drafts';
 import { prefillInterview } from '../core/prefill-interview';
-import { BUILT_IN_TEMPLATES } from '../core/templates';
 import type { Handlers } from '../messaging/handle';
 import type { InterviewView } from '../messaging/protocol';
 import * as interviews from '../storage/interviews';
-import { listQuarantine } from '../storage/quarantine';
+import { listStorageProblems } from '../storage/problems';
 import { readSettings, saveSettings } from '../storage/settings';
+import { readTemplates, saveTemplates } from '../storage/templates';
+import { eraseEverything, exportBackup, importBackup } from './data-transfer';
+import { openThreadOf } from './open-page';
+import { checkedSettings } from './settings-check';
 import { reconcile } from './alarms';
 import { addEvent, addEventAt, applyInput, setStatus, type Change } from './interview-changes';
 import { mutateInterview } from './mutate';
@@ -152,12 +155,12 @@ export const handlers: Handlers = {
 
   'interviews/close': async ({ id, status }) => change(id, setStatus(status), STEP_KINDS),
 
-  'storage/problems': async () => listQuarantine(),
+  'storage/problems': async () => listStorageProblems(),
 
   'settings/get': async () => readSettings(),
 
   'settings/update': async ({ changes }) => {
-    const saved = await saveSettings(changes);
+    const saved = await saveSettings(checkedSettings((await readSettings()).settings, changes));
     await reconcileQuietly();
     return saved;
   },
@@ -165,12 +168,45 @@ export const handlers: Handlers = {
   'threads/prefill': async ({ facts }) => prefillInterview(facts, parseDates, new Date()),
 
   'compose/context': async ({ threadId, addresses }) => {
-    const [views, { settings }] = await Promise.all([loadViews(Date.now()), readSettings()]);
+    const [views, { settings }, { templates }] = await Promise.all([
+      loadViews(Date.now()),
+      readSettings(),
+      readTemplates(),
+    ]);
     const view = matchCompose(views, threadId, addresses);
-    // The user's own templates arrive with the options page; until then the built-in ones.
+    const interview = view?.interview ?? null;
     return {
       view,
-      drafts: renderDrafts(BUILT_IN_TEMPLATES, view?.interview ?? null, settings.myName),
+      drafts: renderDrafts(templates, interview, settings.myName, settings.signature),
     };
+  },
+
+  'interviews/open-thread': async ({ id }) => ({
+    opened: await openThreadOf(await interviews.get(id)),
+  }),
+
+  'interviews/restore': async ({ interview }) => {
+    await writeQueue.run(() => interviews.put(interview));
+    return viewAfterChange(interview);
+  },
+
+  'templates/get': async () => readTemplates(),
+
+  'templates/save': async ({ templates }) => saveTemplates(templates),
+
+  'data/export': async () => exportBackup(Date.now()),
+
+  'data/import': async ({ backup, mode }) => {
+    const result = await importBackup(backup, mode);
+    // Answered before re-planning: with 1,000 interviews, creating their alarms takes seconds,
+    // and the records are safely stored already. The badge and alarms follow a moment later.
+    void reconcileQuietly();
+    return result;
+  },
+
+  'data/delete-all': async () => {
+    const result = await eraseEverything();
+    await reconcileQuietly();
+    return result;
   },
 };

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { handleMessages } from '../messaging/handle';
 import { SETTINGS_KEY } from '../storage/keys';
 import { isInterviewAlarm, reconcile } from './alarms';
+import { onCommand } from './commands';
 import { handlers } from './handlers';
 import { onNotificationButtonClicked, onNotificationClicked } from './notification-clicks';
 
@@ -36,6 +37,10 @@ browser.notifications.onButtonClicked.addListener((id, index) => {
 // Settings written from another device (sync) change every plan.
 browser.storage.onChanged.addListener((changes) => {
   if (SETTINGS_KEY in changes) reconcileLogged('settings change');
+});
+
+browser.commands.onCommand.addListener((command, tab) => {
+  onCommand(command, tab).catch((error: unknown) => console.error('Command failed', error));
 });
 
 handleMessages(handlers);

@@ -24,9 +24,17 @@ export async function openThread(url: string): Promise<void> {
   if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
 }
 
-/** A stored URL is opened only if it is on a mail host: storage and imports are not trusted. */
-export async function openInterview(interview: Interview | undefined): Promise<void> {
+/**
+ * Opens the interview's thread; false when it has none. A stored URL is opened only if it is on a
+ * mail host: storage and imports are not trusted.
+ */
+export async function openThreadOf(interview: Interview | undefined): Promise<boolean> {
   const url = interview?.thread?.url;
-  if (url && isMailUrl(url)) await openThread(url);
-  else await openDashboard();
+  if (!url || !isMailUrl(url)) return false;
+  await openThread(url);
+  return true;
+}
+
+export async function openInterview(interview: Interview | undefined): Promise<void> {
+  if (!(await openThreadOf(interview))) await openDashboard();
 }

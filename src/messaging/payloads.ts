@@ -8,6 +8,8 @@ import {
   StepKindSchema,
   TimestampSchema,
 } from '../storage/schema';
+import { BackupSchema, ImportedInterviewSchema } from '../storage/backup';
+import { TemplateListSchema } from '../storage/template-schema';
 import { MAX_MESSAGE_TEXT, MAX_THREAD_MESSAGES } from './limits';
 import { isMailUrl } from './mail-hosts';
 import type { MessageName, Request } from './protocol';
@@ -93,4 +95,11 @@ export const PAYLOAD_SCHEMAS: { [N in MessageName]: v.GenericSchema<unknown, Req
     threadId: v.nullable(v.pipe(v.string(), v.maxLength(1000))),
     addresses: v.pipe(v.array(text(320)), v.maxLength(100)),
   }),
+  'interviews/open-thread': ById,
+  'interviews/restore': v.object({ interview: ImportedInterviewSchema }),
+  'templates/get': Empty,
+  'templates/save': v.object({ templates: TemplateListSchema }),
+  'data/export': Empty,
+  'data/import': v.object({ backup: BackupSchema, mode: v.picklist(['merge', 'replace']) }),
+  'data/delete-all': v.object({ confirmed: v.literal(true) }),
 };

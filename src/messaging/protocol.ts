@@ -4,6 +4,9 @@ import type { Draft } from '../core/drafts';
 import type { InterviewPrefill } from '../core/prefill-interview';
 import type { ThreadFacts } from '../core/thread-facts';
 import type { Settings, SettingsRead, SettingsSaved } from '../storage/settings';
+import type { Template } from '../core/templates';
+import type { Backup, ImportMode } from '../storage/backup';
+import type { SyncProblem, TemplatesRead, TemplatesSaved } from '../storage/templates';
 
 /** An interview with its plan, as every view shows it. */
 export interface InterviewView {
@@ -53,6 +56,36 @@ export interface Protocol {
     req: { threadId: string | null; addresses: string[] };
     res: ComposeContext;
   };
+  /** The dashboard's "Open thread": the background opens or focuses the tab (no tabs permission). */
+  'interviews/open-thread': { req: { id: string }; res: { opened: boolean } };
+  /** Undo of a delete: the record as it was, id and history included. */
+  'interviews/restore': { req: { interview: Interview }; res: InterviewView };
+  'templates/get': { req: Record<string, never>; res: TemplatesRead };
+  /** Replaces the whole list (the editor saves what it shows): sync, or local when sync cannot. */
+  'templates/save': { req: { templates: Template[] }; res: TemplatesSaved };
+  'data/export': { req: Record<string, never>; res: Backup };
+  'data/import': { req: { backup: Backup; mode: ImportMode }; res: ImportResult };
+  /** Deletes every interview, setting and template; the page asked the user first. */
+  'data/delete-all': { req: { confirmed: true }; res: EraseResult };
+}
+
+/** What an import did; the page showed the same counts as its preview before. */
+export interface ImportResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+  /** Settings were replaced by the backup's (replace mode only). */
+  settings: boolean;
+  /** How many templates were written (all of them on replace, the new ones on merge). */
+  templates: number;
+  templatesProblem?: SyncProblem;
+}
+
+export interface EraseResult {
+  deleted: number;
+  /** False when sync storage could not be cleared; the local data is gone anyway. */
+  syncCleared: boolean;
 }
 
 /** A compose matches an interview by its thread, else by a recipient who is a tracked interviewer. */

@@ -11,7 +11,8 @@ describe('detectFeatures', () => {
   });
 
   it('tells a service worker background from an event page', () => {
-    class ServiceWorkerGlobalScope {}
+    // Only its being a function (a constructor) matters.
+    const ServiceWorkerGlobalScope = function ServiceWorkerGlobalScope() {};
     expect(detectFeatures(chrome, { ServiceWorkerGlobalScope }).serviceWorkerBackground).toBe(true);
     // Firefox's event page has a document (and no ServiceWorkerGlobalScope of its own).
     expect(detectFeatures(firefox, { document: {} }).serviceWorkerBackground).toBe(false);

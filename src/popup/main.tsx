@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Popup } from './popup';
+import '../ui/controls.css';
 import './popup.css';
 
 const root = document.getElementById('app');

@@ -1,5 +1,4 @@
-import { formatDistanceStrict } from 'date-fns';
-import { isOpen } from '../core/interview';
+import { formatDistanceStrict, type Locale } from 'date-fns';
 import type { PlannedStep } from '../core/plan-types';
 import type { InterviewView } from '../messaging/protocol';
 import type { MessageKey } from '../ui/i18n';
@@ -12,39 +11,27 @@ export function urgency(view: InterviewView): Urgency {
   return state === 'overdue' || state === 'due' || state === 'upcoming' ? state : 'none';
 }
 
-const RANK: Record<Urgency, number> = { overdue: 0, due: 1, upcoming: 2, none: 3 };
-
-/** The dashboard's rows: open interviews only, the most pressing first, then by reminder time. */
-export function openInterviews(views: readonly InterviewView[]): InterviewView[] {
-  return views
-    .filter((view) => isOpen(view.interview))
-    .sort(
-      (a, b) =>
-        RANK[urgency(a)] - RANK[urgency(b)] ||
-        (a.plan.next?.remindAt ?? Infinity) - (b.plan.next?.remindAt ?? Infinity) ||
-        a.interview.start - b.interview.start,
-    );
-}
-
 /**
- * When a step is due, in words: the reminder time while it is upcoming, then its due time
- * ("Due in 21 hours", "Was due 5 hours ago"). The Due/Overdue tag carries the urgency.
+ * When a step is due, in words: "Due in 5 hours" before its reminder, "Due within 21 hours" once
+ * the reminder passed, "Overdue by 1 day" after its due time. The sentence comes from the
+ * catalogue and the duration from date-fns in the same language, so the two always agree.
  */
 export function timing(
   step: PlannedStep,
   now: number,
-): { key: MessageKey; at: number; when: string } {
-  const relative = (at: number) => formatDistanceStrict(at, now, { addSuffix: true });
-  if (step.state === 'upcoming')
-    return { key: 'popupRemindAt', at: step.remindAt, when: relative(step.remindAt) };
-  return {
-    key: now < step.dueAt ? 'popupDueIn' : 'popupWasDue',
-    at: step.dueAt,
-    when: relative(step.dueAt),
-  };
+  locale?: Locale,
+): { key: MessageKey; at: number; distance: string } {
+  const distance = (at: number) => formatDistanceStrict(at, now, locale ? { locale } : {});
+  if (step.state === 'upcoming') {
+    return { key: 'popupDueIn', at: step.remindAt, distance: distance(step.remindAt) };
+  }
+  if (now < step.dueAt) {
+    return { key: 'popupDueWithin', at: step.dueAt, distance: distance(step.dueAt) };
+  }
+  return { key: 'popupOverdueBy', at: step.dueAt, distance: distance(step.dueAt) };
 }
 
-/** A full date for the tooltip: relative times are easy to read but vague. */
+/** A full date for tooltips and the timeline: relative times are easy to read but vague. */
 export function absoluteTime(at: number): string {
   return new Intl.DateTimeFormat(undefined, {
     weekday: 'short',

@@ -1,23 +1,82 @@
+import { useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { isOpen, type Interview, type InterviewInput } from '../core/interview';
+import type { InterviewView } from '../messaging/protocol';
+import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
-import { InterviewRow } from './interview-row';
-import { openInterviews } from './next-step';
+import { GroupSection } from './group-section';
+import { dueCount, GROUPS, groupViews } from './groups';
+import { AddInterview } from './add-interview';
+import type { RowActions } from './interview-details';
+import { UndoBar } from './undo-bar';
+import { useAction } from './use-action';
 import { useDashboard } from './use-dashboard';
+import { useDateLocale } from './use-date-locale';
 
-/** The first dashboard: every open interview and what is due next. */
+/** The dashboard: every interview by what it needs now, and every action on it. */
 export function Popup() {
-  const { dashboard, reload } = useDashboard();
+  const { dashboard, reload, put, drop } = useDashboard();
+  const locale = useDateLocale();
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [deleted, setDeleted] = useState<Interview | null>(null);
+  const undo = useAction();
   const now = Date.now();
-  const rows = dashboard.state === 'ready' ? openInterviews(dashboard.views) : [];
-  // Steps whose reminder has passed, as the badge counts them, but of the listed interviews only:
-  // a rejected interview's feedback request counts on the badge and is not listed here yet.
-  const dueCount = rows.reduce((sum, view) => sum + view.plan.due.length, 0);
+  const views = dashboard.state === 'ready' ? dashboard.views : [];
+  const grouped = useMemo(() => groupViews(views), [views]);
+  const count = dueCount(views);
+
+  const actions: RowActions = {
+    changed: put,
+    remove: (view: InterviewView) => {
+      void undo.run(async () => {
+        await send('interviews/delete', { id: view.interview.id });
+        drop(view.interview.id);
+        setDeleted(view.interview);
+      });
+    },
+  };
+  const restore = (interview: Interview) =>
+    void undo.run(async () => {
+      put(await send('interviews/restore', { interview }));
+      setDeleted(null);
+      setExpanded(interview.id);
+    });
+  const create = async (input: InterviewInput) => {
+    const view = await send('interviews/create', { input });
+    put(view);
+    setAdding(false);
+    setExpanded(view.interview.id);
+  };
+
   return (
     <main class="popup">
       <header class="popup__header">
         <h1>{t('popupHeading')}</h1>
-        {dueCount > 0 && <span class="popup__due">{t('popupDueCount', dueCount)}</span>}
+        {count > 0 && <span class="popup__due">{t('popupDueCount', count)}</span>}
+        <button
+          type="button"
+          class="primary"
+          aria-expanded={adding}
+          onClick={() => setAdding(!adding)}
+        >
+          {t('addInterview')}
+        </button>
       </header>
+      {adding && <AddInterview onSave={create} onCancel={() => setAdding(false)} />}
+      {deleted && (
+        <UndoBar
+          company={deleted.company}
+          busy={undo.busy}
+          onUndo={() => restore(deleted)}
+          onDismiss={() => setDeleted(null)}
+        />
+      )}
+      {undo.error && (
+        <p class="popup__error" role="alert">
+          {t('actionFailed', undo.error)}
+        </p>
+      )}
       {dashboard.state === 'loading' && <p class="popup__status">{t('popupLoading')}</p>}
       {dashboard.state === 'error' && (
         <div class="popup__error" role="alert">
@@ -32,19 +91,24 @@ export function Popup() {
           {t('popupProblems', dashboard.problems.length)}
         </p>
       )}
-      {dashboard.state === 'ready' &&
-        (rows.length > 0 ? (
-          <ul class="popup__list">
-            {rows.map((view) => (
-              <InterviewRow key={view.interview.id} view={view} now={now} />
-            ))}
-          </ul>
-        ) : (
-          <div class="popup__empty">
-            <p class="popup__empty-title">{t('popupEmptyTitle')}</p>
-            <p>{t('popupEmptyHint')}</p>
-          </div>
-        ))}
+      {dashboard.state === 'ready' && !views.some((view) => isOpen(view.interview)) && (
+        <div class="popup__empty">
+          <p class="popup__empty-title">{t('popupEmptyTitle')}</p>
+          <p>{t('popupEmptyHint')}</p>
+        </div>
+      )}
+      {GROUPS.filter((name) => grouped[name].length > 0).map((name) => (
+        <GroupSection
+          key={name}
+          name={name}
+          views={grouped[name]}
+          now={now}
+          locale={locale}
+          expanded={expanded}
+          onToggle={(id) => setExpanded(expanded === id ? null : id)}
+          actions={actions}
+        />
+      ))}
       <footer class="popup__footer">
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popupOpenOptions')}

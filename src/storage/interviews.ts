@@ -5,6 +5,7 @@ import { describeIssues } from './issues';
 import { idFromInterviewKey, interviewKey, isInterviewKey } from './keys';
 import { ensureMigrated } from './migrations';
 import { quarantine, type QuarantineEntry } from './quarantine';
+import { setLocal } from './quota';
 import { InterviewSchema } from './schema';
 
 /**
@@ -64,7 +65,7 @@ export async function put(interview: Interview): Promise<void> {
   if (!parsed.success) {
     throw new Error(`Refusing to store an invalid interview: ${describeIssues(parsed.issues)}`);
   }
-  await browser.storage.local.set({ [interviewKey(interview.id)]: parsed.output });
+  await setLocal({ [interviewKey(interview.id)]: parsed.output });
 }
 
 /** Returns whether there was a record to remove. */

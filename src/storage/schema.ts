@@ -92,6 +92,8 @@ export const SettingsFieldSchemas = {
   dayReminderMinute: minuteOfDay,
   /** Signs the templates; not a secret, but kept short. */
   myName: v.pipe(v.string(), v.maxLength(200)),
+  /** Placed where a template says `{signature}`; several lines. */
+  signature: v.pipe(v.string(), v.maxLength(1000)),
 };
 
 export const SettingsSchema = v.object(SettingsFieldSchemas);

@@ -14,7 +14,7 @@ describe('settings', () => {
   });
 
   it('are the plan defaults plus an empty name when nothing is stored', async () => {
-    expect(DEFAULT_SETTINGS).toEqual({ ...DEFAULT_PLAN_SETTINGS, myName: '' });
+    expect(DEFAULT_SETTINGS).toEqual({ ...DEFAULT_PLAN_SETTINGS, myName: '', signature: '' });
     expect(await readSettings()).toEqual({ settings: DEFAULT_SETTINGS, source: 'default' });
   });
 

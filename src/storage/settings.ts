@@ -16,9 +16,11 @@ import { SettingsFieldSchemas, SettingsSchema } from './schema';
 export interface Settings extends PlanSettings {
   /** Signs the templates. */
   myName: string;
+  /** The `{signature}` placeholder: lines the user signs with (title, phone, profile link). */
+  signature: string;
 }
 
-export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_PLAN_SETTINGS, myName: '' };
+export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_PLAN_SETTINGS, myName: '', signature: '' };
 
 export type SettingsSource = 'sync' | 'local' | 'default';
 

@@ -4,7 +4,7 @@
  * host that is neither the extension nor a routed fixture fails the session at close, because the
  * product promises no network requests at all.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -64,6 +64,8 @@ export interface CreatedNotification {
 export interface LaunchOptions {
   /** Reuse a profile (a restart across sessions); by default each session gets a fresh temp one. */
   profileDir?: string;
+  /** Other unpacked extensions to load beside ours (the attack suite's neighbour). */
+  otherExtensions?: string[];
 }
 
 export interface FixturePages {
@@ -73,12 +75,12 @@ export interface FixturePages {
   outlook?: string;
 }
 
-const ARGS = (dist: string): string[] => [
+const ARGS = (extensions: string): string[] => [
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
-  `--disable-extensions-except=${dist}`,
-  `--load-extension=${dist}`,
+  `--disable-extensions-except=${extensions}`,
+  `--load-extension=${extensions}`,
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
@@ -144,6 +146,7 @@ export class ExtensionSession {
   constructor(
     readonly profileDir: string,
     private readonly ownsProfile: boolean,
+    private readonly otherExtensions: readonly string[] = [],
   ) {}
 
   /** Launches Chromium on the profile; restart() calls it again, as a user's restart would. */
@@ -151,7 +154,7 @@ export class ExtensionSession {
     const context = await chromium.launchPersistentContext(this.profileDir, {
       executablePath: requireChrome(),
       headless: true,
-      args: ARGS(DIST),
+      args: ARGS([DIST, ...this.otherExtensions].join(',')),
       viewport: { width: 1280, height: 800 },
     });
     this.context = context;
@@ -315,8 +318,18 @@ function toCreatedNotification(args: unknown[]): CreatedNotification {
   };
 }
 
+/** Our worker's file, so another loaded extension's worker is never taken for ours. */
+function workerFile(): string {
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
+    background?: { service_worker?: string };
+  };
+  return `/${manifest.background?.service_worker ?? ''}`;
+}
+
 async function findServiceWorker(context: BrowserContext): Promise<Worker> {
-  const isOurs = (worker: Worker) => worker.url().startsWith('chrome-extension://');
+  const file = workerFile();
+  const isOurs = (worker: Worker) =>
+    worker.url().startsWith('chrome-extension://') && new URL(worker.url()).pathname === file;
   const running = context.serviceWorkers().find(isOurs);
   if (running) return running;
   try {
@@ -336,7 +349,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   }
   const owns = options.profileDir === undefined;
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'interview-e2e-')));
-  const session = new ExtensionSession(profileDir, owns);
+  const session = new ExtensionSession(profileDir, owns, options.otherExtensions);
   await session.start();
   return session;
 }

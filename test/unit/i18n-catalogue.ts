@@ -23,6 +23,8 @@ export function getMessage(key: string, substitutions: string | (string | number
     .replace(/\$(\d)/g, (_, index: string) => args[Number(index) - 1] ?? '');
 }
 
+/** Also the browser's language, which fake-browser leaves unimplemented: US English. */
 export function installCatalogue(): void {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage);
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
 }

@@ -1,5 +1,7 @@
 import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
+import { installFakeCommands } from './fake-commands';
+import { installCatalogue } from './i18n-catalogue';
 
 /**
  * The polyfill would return the global `browser` that '@webext-core/fake-browser/auto' installs,
@@ -12,4 +14,8 @@ vi.mock('webextension-polyfill', async () => ({
 
 beforeEach(() => {
   fakeBrowser.reset();
+  installFakeCommands();
+  // Every context speaks through browser.i18n (the background's notifications too), which
+  // fake-browser leaves unimplemented: the real English catalogue for every test.
+  installCatalogue();
 });

@@ -1,22 +1,7 @@
-import type { Interview } from '../../core/interview';
 import type { ThreadFacts } from '../../core/thread-facts';
 import { MAX_MESSAGE_TEXT, MAX_THREAD_MESSAGES } from '../../messaging/limits';
 import { send } from '../../messaging/send';
 import { toDateInput, toLocalInput, type InterviewFormValues } from '../../ui/interview-form';
-
-/** The form for an interview already tagged: its own values. */
-export function valuesOf(interview: Interview): InterviewFormValues {
-  return {
-    company: interview.company,
-    role: interview.role,
-    interviewerName: interview.interviewer.name,
-    interviewerEmail: interview.interviewer.email,
-    start: toLocalInput(interview.start),
-    durationMinutes: String(interview.durationMinutes),
-    format: interview.format,
-    decisionDate: toDateInput(interview.decisionDate),
-  };
-}
 
 /** The newest messages, each cut to size: what matters for a prefill, within the protocol's limits. */
 function trimmed(facts: ThreadFacts): ThreadFacts {

@@ -5,7 +5,8 @@ import { send } from '../../messaging/send';
 import { t } from '../../ui/i18n';
 import { InterviewForm, type InterviewFormValues } from '../../ui/interview-form';
 import type { ThreadSnapshot } from '../hosts/mail-host';
-import { prefillValues, valuesOf } from './prefill-form';
+import { EMPTY_FORM_VALUES, formValuesOf } from '../../ui/interview-form-values';
+import { prefillValues } from './prefill-form';
 
 interface Props {
   provider: Provider;
@@ -17,21 +18,10 @@ interface Props {
   onCancel(): void;
 }
 
-const EMPTY_FORM = {
-  company: '',
-  role: '',
-  interviewerName: '',
-  interviewerEmail: '',
-  start: '',
-  durationMinutes: '60',
-  format: 'video',
-  decisionDate: '',
-} as const;
-
 /** The tag form: prefilled from the thread for a new interview, the saved values to edit one. */
 export function TagDialog({ provider, thread, userEmail, view, onSaved, onCancel }: Props) {
   const [initial, setInitial] = useState<InterviewFormValues | null>(
-    view ? valuesOf(view.interview) : null,
+    view ? formValuesOf(view.interview) : null,
   );
 
   useEffect(() => {
@@ -39,7 +29,7 @@ export function TagDialog({ provider, thread, userEmail, view, onSaved, onCancel
     const facts = { subject: thread.subject, messages: thread.messages, userEmail };
     // A failed prefill still gives the user a form to fill in by hand.
     prefillValues(facts)
-      .catch(() => EMPTY_FORM)
+      .catch(() => EMPTY_FORM_VALUES)
       .then(setInitial);
   }, []);
 

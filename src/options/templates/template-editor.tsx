@@ -1,0 +1,233 @@
+import { useEffect, useState } from 'preact/hooks';
+import { STEP_KINDS, type StepKind } from '../../core/interview';
+import { buildRenderContext, renderTemplate, unknownPlaceholders } from '../../core/render';
+import { stepName } from '../../core/step-names';
+import type { Template } from '../../core/templates';
+import { send } from '../../messaging/send';
+import { TEMPLATE_LIMITS } from '../../storage/template-schema';
+import type { SyncProblem } from '../../storage/templates';
+import { t } from '../../ui/i18n';
+import { useTask } from '../use-task';
+import { PlaceholderList } from './placeholder-list';
+import { sampleInterview } from './sample';
+import {
+  addTemplate,
+  deleteTemplate,
+  duplicateTemplate,
+  restoreDefaults,
+  updateTemplate,
+} from './template-list';
+
+function syncProblemText(problem: SyncProblem): string {
+  switch (problem.kind) {
+    case 'itemTooLarge':
+      return t('templatesTooLarge', problem.name);
+    case 'totalTooLarge':
+      return t('templatesTooMuch');
+    case 'syncFailed':
+      return t('templatesSyncFailed', problem.detail);
+  }
+}
+
+interface Props {
+  myName: string;
+  signature: string;
+}
+
+/**
+ * The template editor: a list, the selected template's fields, a live preview with a sample
+ * interview, and a warning for placeholders that would stay as typed. Changes stay on the page
+ * until "Save templates", so a half-written template never reaches a compose.
+ */
+export function TemplateEditor({ myName, signature }: Props) {
+  const [list, setList] = useState<Template[] | null>(null);
+  const [saved, setSaved] = useState<Template[]>([]);
+  const [selected, setSelected] = useState('');
+  const [notice, setNotice] = useState('');
+  const task = useTask();
+
+  useEffect(() => {
+    send('templates/get', {}).then(
+      (read) => {
+        setList(read.templates);
+        setSaved(read.templates);
+        setSelected(read.templates[0]?.id ?? '');
+        if (read.source === 'local') setNotice(t('templatesLocalNotice'));
+      },
+      (error: unknown) => setNotice(t('templatesLoadError', String(error))),
+    );
+  }, []);
+
+  if (!list) return <p role={notice ? 'alert' : undefined}>{notice || t('popupLoading')}</p>;
+
+  const current = list.find((template) => template.id === selected);
+  const dirty = JSON.stringify(list) !== JSON.stringify(saved);
+  const change = (next: Template[], select = selected) => {
+    setList(next);
+    setSelected(next.some((template) => template.id === select) ? select : (next[0]?.id ?? ''));
+  };
+  const save = () =>
+    task.run(async () => {
+      const result = await send('templates/save', { templates: list });
+      setSaved(result.templates);
+      setNotice(result.problem ? syncProblemText(result.problem) : '');
+      return t(result.storedIn === 'sync' ? 'templatesSaved' : 'templatesSavedLocal');
+    });
+
+  return (
+    <div class="templates">
+      <div class="templates__list">
+        <ul aria-label={t('templatesListLabel')}>
+          {list.map((template) => (
+            <li key={template.id}>
+              <button
+                type="button"
+                class="templates__item"
+                aria-current={template.id === selected ? 'true' : undefined}
+                onClick={() => setSelected(template.id)}
+              >
+                {template.name || t('templatesUntitled')}
+                {template.step && stepName(template.step) !== template.name && (
+                  <span class="templates__step">{stepName(template.step)}</span>
+                )}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div class="options__buttons">
+          <button
+            type="button"
+            disabled={list.length >= TEMPLATE_LIMITS.count}
+            onClick={() => {
+              const next = addTemplate(list, t('templatesNewName'));
+              change(next, next[next.length - 1]?.id);
+            }}
+          >
+            {t('templatesAdd')}
+          </button>
+          <button
+            type="button"
+            disabled={!current || list.length >= TEMPLATE_LIMITS.count}
+            onClick={() => {
+              if (!current) return;
+              const next = duplicateTemplate(
+                list,
+                current.id,
+                t('templatesCopyName', current.name),
+              );
+              change(next, next[next.indexOf(current) + 1]?.id);
+            }}
+          >
+            {t('templatesDuplicate')}
+          </button>
+          <button
+            type="button"
+            class="danger"
+            disabled={!current}
+            onClick={() => current && change(deleteTemplate(list, current.id))}
+          >
+            {t('templatesDelete')}
+          </button>
+          <button type="button" onClick={() => change(restoreDefaults(list))}>
+            {t('templatesRestore')}
+          </button>
+        </div>
+      </div>
+      {current ? (
+        <TemplateFields
+          key={current.id}
+          template={current}
+          myName={myName}
+          signature={signature}
+          onChange={(changes) => setList(updateTemplate(list, current.id, changes))}
+        />
+      ) : (
+        <p>{t('templatesNone')}</p>
+      )}
+      <div class="templates__save">
+        <button type="button" class="primary" disabled={task.busy || !dirty} onClick={save}>
+          {t('templatesSave')}
+        </button>
+        {dirty && <span class="options__hint">{t('templatesUnsaved')}</span>}
+        {task.message && <span role="status">{task.message}</span>}
+      </div>
+      {notice && (
+        <p class="options__warning" role="alert">
+          {notice}
+        </p>
+      )}
+      {task.error && (
+        <p class="options__error" role="alert">
+          {t('templatesSaveFailed', task.error)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface FieldsProps {
+  template: Template;
+  myName: string;
+  signature: string;
+  onChange(changes: Partial<Template>): void;
+}
+
+function TemplateFields({ template, myName, signature, onChange }: FieldsProps) {
+  const context = buildRenderContext(sampleInterview(Date.now()), { myName, signature });
+  const preview = renderTemplate(template, context, { format: 'text' });
+  const unknown = unknownPlaceholders(`${template.subject}\n${template.body}`);
+  return (
+    <div class="templates__editor">
+      <label for="template-name">{t('templateName')}</label>
+      <input
+        id="template-name"
+        value={template.name}
+        maxLength={TEMPLATE_LIMITS.name}
+        onInput={(event) => onChange({ name: event.currentTarget.value })}
+      />
+      <label for="template-step">{t('templateStep')}</label>
+      <select
+        id="template-step"
+        value={template.step ?? ''}
+        onChange={(event) => {
+          const value = event.currentTarget.value;
+          onChange({ step: value ? (value as StepKind) : undefined });
+        }}
+      >
+        <option value="">{t('templateNoStep')}</option>
+        {STEP_KINDS.map((step) => (
+          <option key={step} value={step}>
+            {stepName(step)}
+          </option>
+        ))}
+      </select>
+      <label for="template-subject">{t('templateSubject')}</label>
+      <input
+        id="template-subject"
+        value={template.subject}
+        maxLength={TEMPLATE_LIMITS.subject}
+        onInput={(event) => onChange({ subject: event.currentTarget.value })}
+      />
+      <label for="template-body">{t('templateBody')}</label>
+      <textarea
+        id="template-body"
+        rows={12}
+        value={template.body}
+        maxLength={TEMPLATE_LIMITS.body}
+        aria-describedby={unknown.length > 0 ? 'template-unknown' : undefined}
+        onInput={(event) => onChange({ body: event.currentTarget.value })}
+      />
+      {unknown.length > 0 && (
+        <p id="template-unknown" class="options__warning" role="status">
+          {t('templateUnknown', unknown.map((name) => `{${name}}`).join(', '))}
+        </p>
+      )}
+      <PlaceholderList />
+      <section class="templates__preview" aria-labelledby="template-preview-heading">
+        <h3 id="template-preview-heading">{t('templatePreview')}</h3>
+        {preview.subject && <p class="templates__preview-subject">{preview.subject}</p>}
+        <div class="templates__preview-body">{preview.body}</div>
+      </section>
+    </div>
+  );
+}

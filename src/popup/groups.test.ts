@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { dueCount, groupViews } from './groups';
+import { HOUR, NOW, step, view } from './test-support';
+
+const companies = (views: { interview: { company: string } }[]) =>
+  views.map((v) => v.interview.company);
+
+describe('groupViews', () => {
+  const views = [
+    view({ company: 'Later' }, step({ remindAt: NOW + 50 * HOUR })),
+    view({ company: 'Waiting' }),
+    view({ company: 'Sooner' }, step({ remindAt: NOW + 2 * HOUR })),
+    view({ company: 'Overdue' }, step({ state: 'overdue', remindAt: NOW - 60 * HOUR })),
+    view({ company: 'Due' }, step({ state: 'due', remindAt: NOW - 90 * HOUR })),
+    view({ company: 'Offer', status: 'offer' }),
+    view({ company: 'Rejected', status: 'rejected' }, step({ step: 'feedback', state: 'due' })),
+  ];
+
+  it('sorts interviews into Due now, Upcoming, Waiting and Closed', () => {
+    const grouped = groupViews(views);
+    expect(companies(grouped.due)).toEqual(['Overdue', 'Due', 'Rejected']);
+    expect(companies(grouped.upcoming)).toEqual(['Sooner', 'Later']);
+    expect(companies(grouped.waiting)).toEqual(['Waiting']);
+    expect(companies(grouped.closed)).toEqual(['Offer']);
+  });
+
+  it('counts due steps as the badge does, a rejected interview’s feedback request included', () => {
+    expect(dueCount(views)).toBe(3);
+  });
+});

@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { BUILT_IN_TEMPLATES, type Template } from '../core/templates';
+import { listQuarantine } from './quarantine';
+import {
+  LOCAL_TEMPLATES_KEY,
+  readTemplates,
+  saveTemplates,
+  TEMPLATE_INDEX_KEY,
+  templateKey,
+} from './templates';
+
+const mine = (id: string, body = 'Hi {firstName}'): Template => ({
+  id,
+  name: `Template ${id}`,
+  subject: 'Hello',
+  body,
+});
+
+describe('template storage', () => {
+  beforeEach(() => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('gives the built-in templates until the user saves some', async () => {
+    const read = await readTemplates();
+    expect(read).toEqual({ templates: [...BUILT_IN_TEMPLATES], source: 'default' });
+  });
+
+  it('keeps one sync item per template and an index in their order', async () => {
+    const saved = await saveTemplates([mine('b'), mine('a')]);
+    expect(saved).toEqual({ templates: [mine('b'), mine('a')], storedIn: 'sync' });
+    const synced = await fakeBrowser.storage.sync.get(null);
+    expect(synced).toEqual({
+      [TEMPLATE_INDEX_KEY]: ['b', 'a'],
+      [templateKey('a')]: mine('a'),
+      [templateKey('b')]: mine('b'),
+    });
+    expect(await readTemplates()).toEqual({ templates: [mine('b'), mine('a')], source: 'sync' });
+  });
+
+  it('removes the items of deleted templates', async () => {
+    await saveTemplates([mine('a'), mine('b')]);
+    await saveTemplates([mine('b')]);
+    expect(Object.keys(await fakeBrowser.storage.sync.get(null)).sort()).toEqual(
+      [TEMPLATE_INDEX_KEY, templateKey('b')].sort(),
+    );
+  });
+
+  it('keeps the list on this device, and says which template, when one is over 8 KB', async () => {
+    // 3,000 three-byte characters: within the 5,000-character limit, over 8,192 bytes.
+    const long = mine('long', '€'.repeat(3000));
+    const saved = await saveTemplates([mine('a'), long]);
+    expect(saved.storedIn).toBe('local');
+    expect(saved.problem).toEqual({ kind: 'itemTooLarge', name: 'Template long' });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+    expect(await readTemplates()).toEqual({ templates: [mine('a'), long], source: 'local' });
+
+    // Shortened again: back to sync, and the local copy is gone.
+    await saveTemplates([mine('a')]);
+    expect((await fakeBrowser.storage.local.get(LOCAL_TEMPLATES_KEY))[LOCAL_TEMPLATES_KEY]).toBe(
+      undefined,
+    );
+    expect((await readTemplates()).source).toBe('sync');
+  });
+
+  it('keeps the list on this device when the whole list is over the sync budget', async () => {
+    const many = Array.from({ length: 20 }, (_, i) => mine(`t${i}`, 'x'.repeat(4900)));
+    expect((await saveTemplates(many)).problem).toEqual({ kind: 'totalTooLarge' });
+  });
+
+  it('falls back to this device when sync refuses the write', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('Sync is disabled'));
+    const saved = await saveTemplates([mine('a')]);
+    expect(saved).toMatchObject({
+      storedIn: 'local',
+      problem: { kind: 'syncFailed', detail: 'Sync is disabled' },
+    });
+    expect((await readTemplates()).templates).toEqual([mine('a')]);
+  });
+
+  it('refuses an invalid list and writes nothing', async () => {
+    await expect(saveTemplates([mine('a'), mine('a')])).rejects.toThrow('same id');
+    await expect(saveTemplates([mine('bad id!')])).rejects.toThrow('Invalid templates');
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('sets a damaged stored template aside and keeps the others', async () => {
+    await saveTemplates([mine('a'), mine('b')]);
+    await fakeBrowser.storage.sync.set({ [templateKey('b')]: { id: 'b', body: 42 } });
+    const read = await readTemplates();
+    expect(read.templates).toEqual([mine('a')]);
+    expect(read.error).toContain('body');
+    expect((await listQuarantine()).map((entry) => entry.key)).toEqual([
+      `sync:${templateKey('b')}`,
+    ]);
+  });
+
+  it('skips a template whose item has not arrived from another device yet', async () => {
+    await fakeBrowser.storage.sync.set({ [TEMPLATE_INDEX_KEY]: ['a', 'later'] });
+    await fakeBrowser.storage.sync.set({ [templateKey('a')]: mine('a') });
+    expect(await readTemplates()).toEqual({ templates: [mine('a')], source: 'sync' });
+  });
+});
