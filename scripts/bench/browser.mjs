@@ -1,7 +1,8 @@
 /**
  * A small launcher for the bench, after test/e2e/harness.ts (which is TypeScript, so a plain Node
- * script cannot import it): the system Chromium with or without dist/ loaded, fixture pages at the
- * real Gmail address with Gmail's CSP, a page to send protocol messages from, and CDP sessions.
+ * script cannot import it): the system Chromium with or without dist/ loaded, the busy fixture pages
+ * at the real Gmail and Outlook addresses (sites.mjs; Gmail's with Gmail's CSP), a page to send
+ * protocol messages from, and CDP sessions.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,9 +10,8 @@ import { join } from 'node:path';
 import { URL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { requireChrome } from '../find-chrome.mjs';
-import { fixtureHandler, GMAIL_CSP } from '../fixture-route.mjs';
-
-export const GMAIL_HOST = 'mail.google.com';
+import { fixtureHandler } from '../fixture-route.mjs';
+import { FIXTURE_HOSTS, SITES } from './sites.mjs';
 
 const args = (dist) => [
   '--headless=new',
@@ -28,7 +28,7 @@ const args = (dist) => [
  * Chromium on a fresh temp profile. With `dist`, the extension is loaded and its service worker
  * found; without, the same browser and flags make the baseline of the with/without comparison.
  */
-export async function launch({ dist, fixtures, gmailPage }) {
+export async function launch({ dist, fixtures }) {
   const profile = await mkdtemp(join(tmpdir(), 'interview-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: requireChrome(),
@@ -36,15 +36,15 @@ export async function launch({ dist, fixtures, gmailPage }) {
     args: args(dist),
     viewport: { width: 1280, height: 800 },
   });
-  // Nothing may reach the network: fixtures answer Gmail, everything else is refused locally.
+  // Nothing may reach the network: fixtures answer the mail hosts, the rest is refused locally.
   await context.route(
-    (url) => /^(https?|wss?):$/.test(url.protocol) && url.hostname !== GMAIL_HOST,
+    (url) => /^(https?|wss?):$/.test(url.protocol) && !FIXTURE_HOSTS.has(url.hostname),
     (route) => route.abort('blockedbyclient'),
   );
-  await context.route(
-    `https://${GMAIL_HOST}/**`,
-    fixtureHandler(join(fixtures, gmailPage), { 'content-security-policy': GMAIL_CSP }),
-  );
+  for (const site of Object.values(SITES)) {
+    const handler = fixtureHandler(join(fixtures, site.page), site.headers);
+    for (const host of site.hosts) await context.route(`https://${host}/**`, handler);
+  }
   const session = { context, extensionId: '', serviceWorker: undefined };
   if (dist) {
     const isOurs = (worker) => worker.url().startsWith('chrome-extension://');

@@ -2,12 +2,16 @@
  * The busy page's main thread in two steady states, traced one after the other on a fresh page:
  * the same scenes run with and without the extension, so the two browsers can be compared.
  */
-import { openBusyPage } from './gmail.mjs';
+import { URL } from 'node:url';
+import { openBusyPage } from './compose.mjs';
 import { composeOpen, threadOpen } from './scenes.mjs';
+import { SITES } from './sites.mjs';
 import { analyzeTrace, recordTrace } from './trace.mjs';
 
 const TRACE_MS = 5_000;
-const PAGE_ORIGIN = 'https://mail.google.com/';
+/** The scenes are Gmail's (its floating compose, its thread view). */
+const SITE = SITES.gmail;
+const PAGE_ORIGIN = `${new URL(SITE.url).origin}/`;
 
 export const SCENES = [
   {
@@ -25,7 +29,7 @@ export const SCENES = [
 /** Traces every scene in turn; `session.extensionId` is '' for the browser without it. */
 export async function traceScenes(session) {
   const extension = session.extensionId !== '';
-  const page = await openBusyPage(session.context);
+  const page = await openBusyPage(session.context, SITE);
   const results = [];
   try {
     for (const scene of SCENES) {

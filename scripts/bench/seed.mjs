@@ -11,7 +11,10 @@ const COMPANIES = ['Acme Corp', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark
 const ROLES = ['Senior Software Engineer', 'Backend Engineer', 'Staff Engineer, Platform'];
 const FORMATS = ['video', 'phone', 'onsite'];
 
-/** The recruiter of the Gmail fixture mailbox: composes to her match the first interview. */
+/**
+ * The recruiter of both fixture mailboxes (Gmail's and Outlook's Dana Whitaker, the same person):
+ * composes to her match the first interview on either site.
+ */
 export const FIXTURE_RECRUITER = { name: 'Dana Whitaker', email: 'dana.whitaker@acme.com' };
 
 /** What a user's tagged interview holds: people, a thread, a note, a decision date on some. */
