@@ -49,9 +49,10 @@ describe('Gmail: every compose kind gets its own panel', () => {
     await to.press('Enter');
     await dialog.locator('[g_editable="true"]').click();
     await panel.getByRole('button', { name: 'Insert check-in' }).click();
-    const body = await dialog.locator('[g_editable="true"]').innerText();
-    expect(body).toContain('Sam');
-    expect(body).toContain('Data Analyst');
+    // A new recipient: the panel asks the background for the matching interview, then inserts.
+    const body = dialog.locator('[g_editable="true"]');
+    await expect.poll(() => body.innerText()).toContain('Data Analyst');
+    expect(await body.innerText()).toContain('Sam');
     expect(await dialog.locator('input[name=subjectbox]').inputValue()).not.toBe('');
     await expect.poll(() => panel.textContent()).toContain('Globex');
   });
