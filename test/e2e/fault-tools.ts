@@ -22,6 +22,8 @@ export class WorkerStopper {
   /** How many times the worker was seen to stop: a fault the suite survived. */
   stops = 0;
   private status = 'unknown';
+  /** Counted as events arrive: a stop and a quick restart can come between two polls. */
+  private stoppedSeen = 0;
 
   private constructor(
     readonly page: Page,
@@ -35,25 +37,38 @@ export class WorkerStopper {
     const stopper = new WorkerStopper(page, cdp);
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: WorkerVersion[] }) => {
       const ours = versions.find((version) => version.scriptURL.startsWith(ext.url('')));
-      if (ours) stopper.status = ours.runningStatus;
+      if (!ours) return;
+      stopper.status = ours.runningStatus;
+      if (ours.runningStatus === 'stopped') stopper.stoppedSeen++;
     });
     await cdp.send('ServiceWorker.enable');
     return stopper;
   }
 
-  /** Asks Chrome to stop the worker; `settle` waits until it has (else it may be mid-stop). */
-  async stop({ settle = true }: { settle?: boolean } = {}): Promise<void> {
-    await this.cdp.send('ServiceWorker.stopAllWorkers');
-    if (settle) await this.waitFor('stopped');
-    this.stops++;
+  /**
+   * Asks Chrome to stop the worker and waits until it has. A request that lands while the worker
+   * is still starting is ignored by Chrome, so it is repeated until the worker is seen stopped.
+   */
+  async stop(): Promise<void> {
+    const deadline = Date.now() + 15_000;
+    const before = this.stoppedSeen;
+    while (Date.now() < deadline) {
+      await this.cdp.send('ServiceWorker.stopAllWorkers');
+      if (await this.stoppedSince(before, 1_000)) {
+        this.stops++;
+        return;
+      }
+    }
+    throw new Error(`The worker never stopped (it is ${this.status})`);
   }
 
-  async waitFor(status: string, timeoutMs = 10_000): Promise<void> {
+  private async stoppedSince(count: number, timeoutMs: number): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
-    while (this.status !== status) {
-      if (Date.now() > deadline) throw new Error(`Worker never ${status} (is ${this.status})`);
+    while (this.stoppedSeen === count) {
+      if (Date.now() > deadline) return false;
       await sleep(25);
     }
+    return true;
   }
 
   /** Reads storage.local from the extension page: works while the worker is stopped. */
