@@ -11,8 +11,14 @@ export default tseslint.config(
       // Building markup from strings is how user text becomes elements; the DOM API is the safe path.
       'no-restricted-properties': [
         'error',
-        { property: 'innerHTML', message: 'Build DOM with Preact or textContent, never innerHTML.' },
-        { property: 'outerHTML', message: 'Build DOM with Preact or textContent, never outerHTML.' },
+        {
+          property: 'innerHTML',
+          message: 'Build DOM with Preact or textContent, never innerHTML.',
+        },
+        {
+          property: 'outerHTML',
+          message: 'Build DOM with Preact or textContent, never outerHTML.',
+        },
       ],
       'no-restricted-syntax': [
         'error',
