@@ -9,7 +9,7 @@ import browser from 'webextension-polyfill';
 export const STORAGE_FULL =
   'Browser storage for this extension is full, so this change was not saved. Export a backup, then delete interviews you no longer need.';
 
-const isQuotaError = (error: unknown): boolean =>
+export const isQuotaError = (error: unknown): boolean =>
   /quota/i.test(error instanceof Error ? error.message : String(error));
 
 export async function setLocal(items: Record<string, unknown>): Promise<void> {

@@ -67,7 +67,7 @@ describe('settings', () => {
     );
     const saved = await saveSettings({ checkInDays: 5 });
     expect(saved.storedIn).toBe('local');
-    expect(saved.error).toMatch(/this device only.*QUOTA_BYTES_PER_ITEM/);
+    expect(saved.error).toBe('sync storage is full.');
     expect(await localStored()).toEqual(saved.settings);
     expect(await readSettings()).toEqual({ settings: saved.settings, source: 'local' });
 

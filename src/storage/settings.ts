@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { isQuotaError } from './quota';
 import * as v from 'valibot';
 import { DEFAULT_PLAN_SETTINGS, type PlanSettings } from '../core/settings';
 import { describeIssues } from './issues';
@@ -108,9 +109,12 @@ export async function saveSettings(changes: Partial<Settings>): Promise<Settings
     await browser.storage.sync.set({ [SETTINGS_KEY]: settings });
   } catch (error) {
     await browser.storage.local.set({ [SETTINGS_KEY]: settings });
-    const message = `Settings were saved on this device only: sync storage failed (${messageOf(error)}).`;
-    console.warn(message);
-    return { settings, storedIn: 'local', error: message };
+    // The reason only, in the user's words: the options page says where the settings went.
+    const reason = isQuotaError(error)
+      ? 'sync storage is full.'
+      : `sync storage failed (${messageOf(error)}).`;
+    console.warn('Settings were saved on this device only:', error);
+    return { settings, storedIn: 'local', error: reason };
   }
   await browser.storage.local.remove(SETTINGS_KEY);
   return { settings, storedIn: 'sync' };
