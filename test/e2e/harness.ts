@@ -90,17 +90,11 @@ const ARGS = (extensions: string): string[] => [
 /** Hosts served by routeFixtures, per context: requests to them never leave the machine. */
 const routedHosts = new WeakMap<BrowserContext, Set<string>>();
 
-function firstExisting(...candidates: string[]): string {
-  return candidates.find((file) => existsSync(join(FIXTURES, file))) ?? candidates.at(-1) ?? '';
-}
-
-/** The default pages: the Gmail and Outlook demo mailboxes once they exist, else the plain demo. */
-export function defaultFixturePages(): Required<FixturePages> {
-  return {
-    gmail: firstExisting('gmail/demo.html', 'demo/index.html'),
-    outlook: firstExisting('outlook/demo.html', 'demo/index.html'),
-  };
-}
+/** The default pages: the Gmail and Outlook demo mailboxes, as `npm start` serves them. */
+const DEFAULT_FIXTURE_PAGES: Required<FixturePages> = {
+  gmail: 'gmail/demo.html',
+  outlook: 'outlook/demo.html',
+};
 
 /**
  * Serves fixture files at the real mail addresses, so the manifest's real match patterns inject
@@ -111,7 +105,7 @@ export async function routeFixtures(
   context: BrowserContext,
   pages: FixturePages = {},
 ): Promise<void> {
-  const chosen = { ...defaultFixturePages(), ...pages };
+  const chosen = { ...DEFAULT_FIXTURE_PAGES, ...pages };
   const hosts = routedHosts.get(context) ?? new Set<string>();
   routedHosts.set(context, hosts);
   hosts.add(GMAIL_HOST);
