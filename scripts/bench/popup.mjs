@@ -5,6 +5,10 @@
  * MutationObserver installed before any of the page's scripts run. Covers loading the page, the
  * `interviews/list` round trip (the background reads, validates and plans every interview) and
  * rendering every row.
+ *
+ * Memory: the popup's JS heap after a garbage collection (CDP Runtime.getHeapUsage), with the
+ * list rendered; the bench takes it at 20 and at 1,000 interviews, and the difference is what the
+ * interviews cost.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { extensionUrl } from './browser.mjs';
@@ -46,6 +50,7 @@ async function openOnce(session) {
   }
 }
 
+/** First render, median of RUNS openings. */
 export async function measurePopup(session) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await openOnce(session));
@@ -55,4 +60,19 @@ export async function measurePopup(session) {
     rows: runs[0].count,
     runs: RUNS,
   };
+}
+
+export async function measurePopupHeap(session) {
+  const page = await session.context.newPage();
+  try {
+    await page.goto(extensionUrl(session, 'src/popup/index.html'));
+    await page.waitForSelector(ROWS, { timeout: 30_000 });
+    await sleep(QUIET_MS);
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize;
+  } finally {
+    await page.close();
+  }
 }

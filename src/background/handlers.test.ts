@@ -87,6 +87,28 @@ describe('background handlers', () => {
     expect(a.id).not.toBe(b.id);
   });
 
+  it('interviews/cards answers with one small row per interview, planned', async () => {
+    const acme = await store({ company: 'Acme', notes: 'A long note '.repeat(100) });
+    setNow(THANK_YOU_AT + HOUR);
+    const cards = await handlers['interviews/cards']({}, ctx);
+    expect(cards).toEqual([
+      {
+        id: acme.id,
+        company: 'Acme',
+        role: acme.role,
+        interviewerName: acme.interviewer.name,
+        status: 'awaiting',
+        start: acme.start,
+        updatedAt: acme.updatedAt,
+        next: expect.objectContaining({ step: 'thankYou', state: 'due' }),
+        dueCount: 1,
+        stopSuggested: false,
+      },
+    ]);
+    // Notes, contacts, events and the other steps stay in the worker until a row is opened.
+    expect(JSON.stringify(cards).length).toBeLessThan(500);
+  });
+
   it('interviews/find-by-thread prefers the open interview, then the newest', async () => {
     await store({ ...withThread('t1'), status: 'rejected', createdAt: 3 });
     const open = await store({ ...withThread('t1'), createdAt: 1 });

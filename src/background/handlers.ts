@@ -22,7 +22,7 @@ import { reconcile } from './alarms';
 import { addEvent, addEventAt, applyInput, setStatus, type Change } from './interview-changes';
 import { mutateInterview } from './mutate';
 import { stepNotificationId } from './notification-ids';
-import { loadView, loadViews } from './views';
+import { loadCards, loadView, loadViews } from './views';
 import { writeQueue } from './write-queue';
 
 /**
@@ -62,49 +62,52 @@ async function change(
 }
 
 /** The newest open interview on a thread wins over closed ones: a re-tag after a rejection. */
-function pickForThread(matches: readonly InterviewView[]): InterviewView | null {
+function pickForThread(matches: readonly Interview[]): Interview | null {
   const ranked = [...matches].sort(
-    (a, b) =>
-      Number(isOpen(b.interview)) - Number(isOpen(a.interview)) ||
-      b.interview.createdAt - a.interview.createdAt,
+    (a, b) => Number(isOpen(b)) - Number(isOpen(a)) || b.createdAt - a.createdAt,
   );
   return ranked[0] ?? null;
 }
 
+const onThread = (all: readonly Interview[], threadId: string): Interview | null =>
+  pickForThread(all.filter((interview) => interview.thread?.threadId === threadId));
+
 /** By thread first; a new message to a tracked interviewer matches their open interview. */
 function matchCompose(
-  views: readonly InterviewView[],
+  all: readonly Interview[],
   threadId: string | null,
   addresses: readonly string[],
-): InterviewView | null {
-  const byThread = threadId
-    ? pickForThread(views.filter((view) => view.interview.thread?.threadId === threadId))
-    : null;
+): Interview | null {
+  const byThread = threadId ? onThread(all, threadId) : null;
   if (byThread) return byThread;
   const wanted = new Set(addresses.map((address) => address.toLowerCase()));
   return pickForThread(
-    views.filter(
-      (view) =>
-        isOpen(view.interview) &&
-        [view.interview.interviewer, ...view.interview.contacts].some((contact) =>
+    all.filter(
+      (interview) =>
+        isOpen(interview) &&
+        [interview.interviewer, ...interview.contacts].some((contact) =>
           wanted.has(contact.email.toLowerCase()),
         ),
     ),
   );
 }
 
+/** Matching needs no plan: only the interview found is planned (1 instead of 1,000). */
+const viewOf = async (interview: Interview | null): Promise<InterviewView | null> =>
+  interview ? loadView(interview) : null;
+
 export const handlers: Handlers = {
   'interviews/list': async () => loadViews(Date.now()),
+
+  'interviews/cards': async () => loadCards(Date.now()),
 
   'interviews/get': async ({ id }) => {
     const interview = await interviews.get(id);
     return interview ? loadView(interview) : null;
   },
 
-  'interviews/find-by-thread': async ({ threadId }) => {
-    const views = await loadViews(Date.now());
-    return pickForThread(views.filter((view) => view.interview.thread?.threadId === threadId));
-  },
+  'interviews/find-by-thread': async ({ threadId }) =>
+    viewOf(onThread(await interviews.getAll(), threadId)),
 
   'interviews/create': async ({ input }) => {
     const created = await writeQueue.run(async () => {
@@ -168,15 +171,14 @@ export const handlers: Handlers = {
   'threads/prefill': async ({ facts }) => prefillInterview(facts, parseDates, new Date()),
 
   'compose/context': async ({ threadId, addresses }) => {
-    const [views, { settings }, { templates }] = await Promise.all([
-      loadViews(Date.now()),
+    const [all, { settings }, { templates }] = await Promise.all([
+      interviews.getAll(),
       readSettings(),
       readTemplates(),
     ]);
-    const view = matchCompose(views, threadId, addresses);
-    const interview = view?.interview ?? null;
+    const interview = matchCompose(all, threadId, addresses);
     return {
-      view,
+      view: await viewOf(interview),
       drafts: renderDrafts(templates, interview, settings.myName, settings.signature),
     };
   },

@@ -1,3 +1,4 @@
+import { cardOf, type InterviewCard } from '../core/card';
 import type { Interview } from '../core/interview';
 import { planFollowUps } from '../core/plan';
 import type { Plan } from '../core/plan-types';
@@ -20,6 +21,15 @@ export function toView(interview: Interview, settings: Settings, now: number): I
 export async function loadViews(now: number): Promise<InterviewView[]> {
   const [all, settings] = await Promise.all([interviews.getAll(), getSettings()]);
   return all.map((interview) => toView(interview, settings, now));
+}
+
+/** The dashboard's rows: every interview planned, but only what a row shows crosses over. */
+export async function loadCards(now: number): Promise<InterviewCard[]> {
+  const [all, settings] = await Promise.all([interviews.getAll(), getSettings()]);
+  return all.map((interview) => {
+    const { plan } = toView(interview, settings, now);
+    return cardOf(interview, plan);
+  });
 }
 
 export async function loadView(interview: Interview): Promise<InterviewView> {

@@ -60,6 +60,7 @@ const ByIdAndStep = v.object({ id: Id, step: StepKindSchema });
 
 export const PAYLOAD_SCHEMAS: { [N in MessageName]: v.GenericSchema<unknown, Request<N>> } = {
   'interviews/list': Empty,
+  'interviews/cards': Empty,
   'interviews/get': ById,
   'interviews/find-by-thread': v.object({ threadId: v.pipe(v.string(), v.nonEmpty()) }),
   'interviews/create': v.object({ input: InterviewInputSchema }),

@@ -1,3 +1,4 @@
+import type { InterviewCard } from '../core/card';
 import type { Interview, InterviewInput, InterviewStatus, StepKind } from '../core/interview';
 import type { Plan } from '../core/plan-types';
 import type { Draft } from '../core/drafts';
@@ -27,7 +28,10 @@ export interface QuarantinedRecord {
  * `{ ok: true, value }` or `{ ok: false, error }`: errors never throw across contexts.
  */
 export interface Protocol {
+  /** Every interview in full, for exports and tests; the dashboard asks for cards. */
   'interviews/list': { req: Record<string, never>; res: InterviewView[] };
+  /** The dashboard's rows: one small card per interview (core/card.ts). */
+  'interviews/cards': { req: Record<string, never>; res: InterviewCard[] };
   'interviews/get': { req: { id: string }; res: InterviewView | null };
   'interviews/find-by-thread': { req: { threadId: string }; res: InterviewView | null };
   'interviews/create': { req: { input: InterviewInput }; res: InterviewView };

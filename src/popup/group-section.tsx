@@ -1,6 +1,6 @@
 import type { Locale } from 'date-fns';
 import { useEffect, useState } from 'preact/hooks';
-import type { InterviewView } from '../messaging/protocol';
+import type { InterviewCard } from '../core/card';
 import { t, type MessageKey } from '../ui/i18n';
 import type { GroupName } from './groups';
 import type { RowActions } from './interview-details';
@@ -18,7 +18,7 @@ const TITLES: Record<GroupName, MessageKey> = {
 
 interface Props {
   name: GroupName;
-  views: InterviewView[];
+  cards: InterviewCard[];
   now: number;
   locale: Locale | undefined;
   expanded: string | null;
@@ -27,17 +27,17 @@ interface Props {
 }
 
 /** One section of the dashboard; Closed starts folded, the others open. */
-export function GroupSection({ name, views, expanded, ...row }: Props) {
+export function GroupSection({ name, cards, expanded, ...row }: Props) {
   const [open, setOpen] = useState(name !== 'closed');
   const [shown, setShown] = useState(PAGE);
   const listId = `group-${name}`;
   // An interview the user is working on stays in view when an action moves it here (closing it).
-  const holdsExpanded = views.some((view) => view.interview.id === expanded);
+  const holdsExpanded = cards.some((card) => card.id === expanded);
   useEffect(() => {
     if (holdsExpanded) setOpen(true);
   }, [holdsExpanded]);
   // The open interview stays visible even when it sits past the page.
-  const visible = views.filter((view, index) => index < shown || view.interview.id === expanded);
+  const visible = cards.filter((card, index) => index < shown || card.id === expanded);
   return (
     <section class="group" aria-labelledby={`${listId}-title`}>
       <h2 id={`${listId}-title`} class="group__title">
@@ -51,24 +51,19 @@ export function GroupSection({ name, views, expanded, ...row }: Props) {
           <span class="group__marker" aria-hidden="true">
             {open ? '▾' : '▸'}
           </span>
-          {t(TITLES[name])} <span class="group__count">{views.length}</span>
+          {t(TITLES[name])} <span class="group__count">{cards.length}</span>
         </button>
       </h2>
       {open && (
         <>
           <ul id={listId} class="popup__list">
-            {visible.map((view) => (
-              <InterviewRow
-                key={view.interview.id}
-                view={view}
-                expanded={view.interview.id === expanded}
-                {...row}
-              />
+            {visible.map((card) => (
+              <InterviewRow key={card.id} card={card} expanded={card.id === expanded} {...row} />
             ))}
           </ul>
-          {views.length > shown && (
+          {cards.length > shown && (
             <button type="button" class="link group__more" onClick={() => setShown(shown + PAGE)}>
-              {t('groupShowMore', Math.min(PAGE, views.length - shown), views.length - shown)}
+              {t('groupShowMore', Math.min(PAGE, cards.length - shown), cards.length - shown)}
             </button>
           )}
         </>

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dueCount, groupViews } from './groups';
-import { HOUR, NOW, step, view } from './test-support';
+import { dueCount, groupCards } from './groups';
+import { cardOfView, HOUR, NOW, step, view } from './test-support';
 
-const companies = (views: { interview: { company: string } }[]) =>
-  views.map((v) => v.interview.company);
+const companies = (cards: { company: string }[]) => cards.map((card) => card.company);
 
-describe('groupViews', () => {
-  const views = [
+describe('groupCards', () => {
+  const cards = [
     view({ company: 'Later' }, step({ remindAt: NOW + 50 * HOUR })),
     view({ company: 'Waiting' }),
     view({ company: 'Sooner' }, step({ remindAt: NOW + 2 * HOUR })),
@@ -14,10 +13,10 @@ describe('groupViews', () => {
     view({ company: 'Due' }, step({ state: 'due', remindAt: NOW - 90 * HOUR })),
     view({ company: 'Offer', status: 'offer' }),
     view({ company: 'Rejected', status: 'rejected' }, step({ step: 'feedback', state: 'due' })),
-  ];
+  ].map(cardOfView);
 
   it('sorts interviews into Due now, Upcoming, Waiting and Closed', () => {
-    const grouped = groupViews(views);
+    const grouped = groupCards(cards);
     expect(companies(grouped.due)).toEqual(['Overdue', 'Due', 'Rejected']);
     expect(companies(grouped.upcoming)).toEqual(['Sooner', 'Later']);
     expect(companies(grouped.waiting)).toEqual(['Waiting']);
@@ -25,6 +24,6 @@ describe('groupViews', () => {
   });
 
   it('counts due steps as the badge does, a rejected interview’s feedback request included', () => {
-    expect(dueCount(views)).toBe(3);
+    expect(dueCount(cards)).toBe(3);
   });
 });

@@ -1,5 +1,5 @@
+import type { InterviewCard } from '../core/card';
 import { isOpen } from '../core/interview';
-import type { InterviewView } from '../messaging/protocol';
 
 /** The dashboard's sections, in the order they are shown. */
 export const GROUPS = ['due', 'upcoming', 'waiting', 'closed'] as const;
@@ -10,37 +10,35 @@ export type GroupName = (typeof GROUPS)[number];
  * included). Upcoming: a step is planned. Waiting: open, nothing to do until the employer answers.
  * Closed: offer, rejected or withdrawn with nothing left to do.
  */
-export function groupOf(view: InterviewView): GroupName {
-  if (view.plan.due.length > 0) return 'due';
-  if (view.plan.next) return 'upcoming';
-  return isOpen(view.interview) ? 'waiting' : 'closed';
+export function groupOf(card: InterviewCard): GroupName {
+  if (card.dueCount > 0) return 'due';
+  if (card.next) return 'upcoming';
+  return isOpen(card) ? 'waiting' : 'closed';
 }
 
-const byNextReminder = (a: InterviewView, b: InterviewView): number =>
-  (a.plan.next?.remindAt ?? Infinity) - (b.plan.next?.remindAt ?? Infinity) ||
-  a.interview.start - b.interview.start;
+const byNextReminder = (a: InterviewCard, b: InterviewCard): number =>
+  (a.next?.remindAt ?? Infinity) - (b.next?.remindAt ?? Infinity) || a.start - b.start;
 
-const overdueFirst = (a: InterviewView, b: InterviewView): number =>
-  Number(b.plan.next?.state === 'overdue') - Number(a.plan.next?.state === 'overdue') ||
-  byNextReminder(a, b);
+const overdueFirst = (a: InterviewCard, b: InterviewCard): number =>
+  Number(b.next?.state === 'overdue') - Number(a.next?.state === 'overdue') || byNextReminder(a, b);
 
-const ORDER: Record<GroupName, (a: InterviewView, b: InterviewView) => number> = {
+const ORDER: Record<GroupName, (a: InterviewCard, b: InterviewCard) => number> = {
   due: overdueFirst,
   upcoming: byNextReminder,
   // The interviews most recently held are the ones an answer may come for first.
-  waiting: (a, b) => b.interview.start - a.interview.start,
-  closed: (a, b) => b.interview.updatedAt - a.interview.updatedAt,
+  waiting: (a, b) => b.start - a.start,
+  closed: (a, b) => b.updatedAt - a.updatedAt,
 };
 
-export type Grouped = Record<GroupName, InterviewView[]>;
+export type Grouped = Record<GroupName, InterviewCard[]>;
 
-export function groupViews(views: readonly InterviewView[]): Grouped {
+export function groupCards(cards: readonly InterviewCard[]): Grouped {
   const grouped: Grouped = { due: [], upcoming: [], waiting: [], closed: [] };
-  for (const view of views) grouped[groupOf(view)].push(view);
+  for (const card of cards) grouped[groupOf(card)].push(card);
   for (const name of GROUPS) grouped[name].sort(ORDER[name]);
   return grouped;
 }
 
 /** The steps whose reminder has passed: the same count as the toolbar badge. */
-export const dueCount = (views: readonly InterviewView[]): number =>
-  views.reduce((sum, view) => sum + view.plan.due.length, 0);
+export const dueCount = (cards: readonly InterviewCard[]): number =>
+  cards.reduce((sum, card) => sum + card.dueCount, 0);

@@ -1,14 +1,15 @@
 import type { Locale } from 'date-fns';
+import type { InterviewCard } from '../core/card';
 import { stepName } from '../core/step-names';
 import type { PlannedStep } from '../core/plan-types';
-import type { InterviewView } from '../messaging/protocol';
 import type { InterviewStatus } from '../core/interview';
 import { t, type MessageKey } from '../ui/i18n';
-import { InterviewDetails, type RowActions } from './interview-details';
+import type { RowActions } from './interview-details';
 import { absoluteTime, timing, urgency } from './next-step';
+import { OpenedInterview } from './opened-interview';
 
 interface Props {
-  view: InterviewView;
+  card: InterviewCard;
   now: number;
   locale: Locale | undefined;
   expanded: boolean;
@@ -17,10 +18,9 @@ interface Props {
 }
 
 /** One interview: a summary that opens its details (actions, timeline, notes, contacts). */
-export function InterviewRow({ view, now, locale, expanded, onToggle, actions }: Props) {
-  const { interview, plan } = view;
-  const level = urgency(view);
-  const detailsId = `details-${interview.id}`;
+export function InterviewRow({ card, now, locale, expanded, onToggle, actions }: Props) {
+  const level = urgency(card.next);
+  const detailsId = `details-${card.id}`;
   return (
     <li class={`row row--${level}`}>
       <button
@@ -28,27 +28,25 @@ export function InterviewRow({ view, now, locale, expanded, onToggle, actions }:
         class="row__summary"
         aria-expanded={expanded}
         aria-controls={detailsId}
-        onClick={() => onToggle(interview.id)}
+        onClick={() => onToggle(card.id)}
       >
         <span class="row__head">
-          <span class="row__company">{interview.company}</span>{' '}
+          <span class="row__company">{card.company}</span>{' '}
           {level === 'due' && <span class="tag tag--due">{t('popupStateDue')}</span>}
           {level === 'overdue' && <span class="tag tag--overdue">{t('popupStateOverdue')}</span>}
         </span>
-        {interview.role && <span class="row__role">{interview.role}</span>}
-        {interview.interviewer.name && (
-          <span class="row__interviewer">{interview.interviewer.name}</span>
-        )}
-        {plan.next ? (
+        {card.role && <span class="row__role">{card.role}</span>}
+        {card.interviewerName && <span class="row__interviewer">{card.interviewerName}</span>}
+        {card.next ? (
           <span class="row__next">
-            <span class="row__step">{t('popupNext', stepName(plan.next.step))}</span>
-            <NextTime step={plan.next} now={now} locale={locale} />
+            <span class="row__step">{t('popupNext', stepName(card.next.step))}</span>
+            <NextTime step={card.next} now={now} locale={locale} />
           </span>
         ) : (
-          <span class="row__next row__next--quiet">{quietLine(view)}</span>
+          <span class="row__next row__next--quiet">{quietLine(card)}</span>
         )}
       </button>
-      {expanded && <InterviewDetails id={detailsId} view={view} now={now} actions={actions} />}
+      {expanded && <OpenedInterview id={detailsId} card={card} now={now} actions={actions} />}
     </li>
   );
 }
@@ -61,10 +59,10 @@ const CLOSED_LINES: Partial<Record<InterviewStatus, MessageKey>> = {
 };
 
 /** An interview with nothing to do: why (closed, or the plan stopped), or that it is waiting. */
-function quietLine({ interview, plan }: InterviewView): string {
-  const closed = CLOSED_LINES[interview.status];
+function quietLine({ status, stopSuggested }: InterviewCard): string {
+  const closed = CLOSED_LINES[status];
   if (closed) return t(closed);
-  return t(plan.stopSuggested ? 'popupStopSuggested' : 'popupNothingNext');
+  return t(stopSuggested ? 'popupStopSuggested' : 'popupNothingNext');
 }
 
 function NextTime({ step, now, locale }: { step: PlannedStep; now: number; locale?: Locale }) {

@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { Popup } from './popup';
+import { askForCardsEarly } from './use-dashboard';
 import '../ui/controls.css';
 import './popup.css';
 
+askForCardsEarly();
 const root = document.getElementById('app');
 if (root) render(<Popup />, root);

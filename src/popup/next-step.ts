@@ -1,13 +1,12 @@
 import { formatDistanceStrict, type Locale } from 'date-fns';
 import type { PlannedStep } from '../core/plan-types';
-import type { InterviewView } from '../messaging/protocol';
 import type { MessageKey } from '../ui/i18n';
 
 export type Urgency = 'overdue' | 'due' | 'upcoming' | 'none';
 
 /** How urgent an interview's next step is; `none` when nothing is left to do. */
-export function urgency(view: InterviewView): Urgency {
-  const state = view.plan.next?.state;
+export function urgency(next: PlannedStep | undefined): Urgency {
+  const state = next?.state;
   return state === 'overdue' || state === 'due' || state === 'upcoming' ? state : 'none';
 }
 
@@ -31,13 +30,19 @@ export function timing(
   return { key: 'popupOverdueBy', at: step.dueAt, distance: distance(step.dueAt) };
 }
 
-/** A full date for tooltips and the timeline: relative times are easy to read but vague. */
+let fullDate: Intl.DateTimeFormat | undefined;
+
+/**
+ * A full date for tooltips and the timeline: relative times are easy to read but vague. One
+ * formatter for the page: building one costs far more than formatting with it, once per row.
+ */
 export function absoluteTime(at: number): string {
-  return new Intl.DateTimeFormat(undefined, {
+  fullDate ??= new Intl.DateTimeFormat(undefined, {
     weekday: 'short',
     month: 'short',
     day: 'numeric',
     hour: 'numeric',
     minute: '2-digit',
-  }).format(at);
+  });
+  return fullDate.format(at);
 }

@@ -4,7 +4,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { installCatalogue } from '../../test/unit/i18n-catalogue';
 import type { InterviewView, QuarantinedRecord } from '../messaging/protocol';
 import { send } from '../messaging/send';
-import { HOUR, NOW, step, view } from './test-support';
+import { cardOfView, HOUR, NOW, step, view } from './test-support';
 import { Popup } from './popup';
 
 vi.mock('../messaging/send', () => ({ send: vi.fn() }));
@@ -21,9 +21,13 @@ function answer(
   type AnyResponse = Awaited<ReturnType<typeof send>>;
   vi.mocked(send).mockImplementation(async (name, payload): Promise<AnyResponse> => {
     if (name === 'storage/problems') return problems;
-    if (name === 'interviews/list') {
+    if (name === 'interviews/cards') {
       if (list instanceof Error) throw list;
-      return list;
+      return list.map(cardOfView);
+    }
+    if (name === 'interviews/get' && !(list instanceof Error) && !more[name]) {
+      const { id } = payload as { id: string };
+      return list.find((view) => view.interview.id === id) ?? null;
     }
     const handler = more[name];
     if (!handler) throw new Error(`unexpected ${name}`);
@@ -288,6 +292,29 @@ describe('the dashboard', () => {
     const details = await openDetails('Acme');
     const text = details.querySelector('.timeline')?.textContent ?? '';
     expect(text).toMatch(/Interview.*The employer replied.*Thank-you note: due/);
+  });
+
+  it('asks for an interview in full only when it is opened, and says when it is gone', async () => {
+    answer([acme(), view({ company: 'Globex' })], { 'interviews/get': () => null });
+    render(<Popup />);
+    await screen.findByRole('button', { name: /^Globex/ });
+    expect(vi.mocked(send).mock.calls.map(([name]) => name)).not.toContain('interviews/get');
+    fireEvent.click(screen.getByRole('button', { name: /^Acme/ }));
+    expect(await screen.findByText('This interview was deleted in another window.')).toBeTruthy();
+    expect(vi.mocked(send)).toHaveBeenCalledWith('interviews/get', { id: 'Acme' });
+  });
+
+  it('says why an opened interview could not be loaded', async () => {
+    answer([acme()], {
+      'interviews/get': () => {
+        throw new Error('Storage is unavailable');
+      },
+    });
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: /^Acme/ }));
+    expect(
+      await screen.findByText('This interview could not be loaded: Storage is unavailable'),
+    ).toBeTruthy();
   });
 
   it('renders long sections a page at a time', async () => {

@@ -5,10 +5,11 @@ import type { InterviewView } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
 import { GroupSection } from './group-section';
-import { dueCount, GROUPS, groupViews } from './groups';
+import { dueCount, GROUPS, groupCards } from './groups';
 import { AddInterview } from './add-interview';
 import type { RowActions } from './interview-details';
 import { UndoBar } from './undo-bar';
+import { SeenViews } from './opened-interview';
 import { useAction } from './use-action';
 import { useDashboard } from './use-dashboard';
 import { useDateLocale } from './use-date-locale';
@@ -22,9 +23,10 @@ export function Popup() {
   const [deleted, setDeleted] = useState<Interview | null>(null);
   const undo = useAction();
   const now = Date.now();
-  const views = dashboard.state === 'ready' ? dashboard.views : [];
-  const grouped = useMemo(() => groupViews(views), [views]);
-  const count = dueCount(views);
+  const cards = dashboard.state === 'ready' ? dashboard.cards : [];
+  const grouped = useMemo(() => groupCards(cards), [cards]);
+  const count = dueCount(cards);
+  const [seen] = useState(() => new Map<string, InterviewView>());
 
   const actions: RowActions = {
     changed: put,
@@ -50,70 +52,72 @@ export function Popup() {
   };
 
   return (
-    <main class="popup">
-      <header class="popup__header">
-        <h1>{t('popupHeading')}</h1>
-        {count > 0 && <span class="popup__due">{t('popupDueCount', count)}</span>}
-        <button
-          type="button"
-          class="primary"
-          aria-expanded={adding}
-          onClick={() => setAdding(!adding)}
-        >
-          {t('addInterview')}
-        </button>
-      </header>
-      {adding && <AddInterview onSave={create} onCancel={() => setAdding(false)} />}
-      {deleted && (
-        <UndoBar
-          company={deleted.company}
-          busy={undo.busy}
-          onUndo={() => restore(deleted)}
-          onDismiss={() => setDeleted(null)}
-        />
-      )}
-      {undo.error && (
-        <p class="popup__error" role="alert">
-          {t('actionFailed', undo.error)}
-        </p>
-      )}
-      {dashboard.state === 'loading' && <p class="popup__status">{t('popupLoading')}</p>}
-      {dashboard.state === 'error' && (
-        <div class="popup__error" role="alert">
-          <p>{t('popupError', dashboard.error)}</p>
-          <button type="button" onClick={reload}>
-            {t('popupRetry')}
+    <SeenViews.Provider value={seen}>
+      <main class="popup">
+        <header class="popup__header">
+          <h1>{t('popupHeading')}</h1>
+          {count > 0 && <span class="popup__due">{t('popupDueCount', count)}</span>}
+          <button
+            type="button"
+            class="primary"
+            aria-expanded={adding}
+            onClick={() => setAdding(!adding)}
+          >
+            {t('addInterview')}
           </button>
-        </div>
-      )}
-      {dashboard.state === 'ready' && dashboard.problems.length > 0 && (
-        <p class="popup__notice" role="status">
-          {t('popupProblems', dashboard.problems.length)}
-        </p>
-      )}
-      {dashboard.state === 'ready' && !views.some((view) => isOpen(view.interview)) && (
-        <div class="popup__empty">
-          <p class="popup__empty-title">{t('popupEmptyTitle')}</p>
-          <p>{t('popupEmptyHint')}</p>
-        </div>
-      )}
-      {GROUPS.filter((name) => grouped[name].length > 0).map((name) => (
-        <GroupSection
-          key={name}
-          name={name}
-          views={grouped[name]}
-          now={now}
-          locale={locale}
-          expanded={expanded}
-          onToggle={(id) => setExpanded(expanded === id ? null : id)}
-          actions={actions}
-        />
-      ))}
-      <footer class="popup__footer">
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('popupOpenOptions')}
-        </button>
-      </footer>
-    </main>
+        </header>
+        {adding && <AddInterview onSave={create} onCancel={() => setAdding(false)} />}
+        {deleted && (
+          <UndoBar
+            company={deleted.company}
+            busy={undo.busy}
+            onUndo={() => restore(deleted)}
+            onDismiss={() => setDeleted(null)}
+          />
+        )}
+        {undo.error && (
+          <p class="popup__error" role="alert">
+            {t('actionFailed', undo.error)}
+          </p>
+        )}
+        {dashboard.state === 'loading' && <p class="popup__status">{t('popupLoading')}</p>}
+        {dashboard.state === 'error' && (
+          <div class="popup__error" role="alert">
+            <p>{t('popupError', dashboard.error)}</p>
+            <button type="button" onClick={reload}>
+              {t('popupRetry')}
+            </button>
+          </div>
+        )}
+        {dashboard.state === 'ready' && dashboard.problems.length > 0 && (
+          <p class="popup__notice" role="status">
+            {t('popupProblems', dashboard.problems.length)}
+          </p>
+        )}
+        {dashboard.state === 'ready' && !cards.some(isOpen) && (
+          <div class="popup__empty">
+            <p class="popup__empty-title">{t('popupEmptyTitle')}</p>
+            <p>{t('popupEmptyHint')}</p>
+          </div>
+        )}
+        {GROUPS.filter((name) => grouped[name].length > 0).map((name) => (
+          <GroupSection
+            key={name}
+            name={name}
+            cards={grouped[name]}
+            now={now}
+            locale={locale}
+            expanded={expanded}
+            onToggle={(id) => setExpanded(expanded === id ? null : id)}
+            actions={actions}
+          />
+        ))}
+        <footer class="popup__footer">
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('popupOpenOptions')}
+          </button>
+        </footer>
+      </main>
+    </SeenViews.Provider>
   );
 }

@@ -1,3 +1,4 @@
+import { cardOf, type InterviewCard } from '../core/card';
 import { createInterview, type InterviewInput, type InterviewStatus } from '../core/interview';
 import type { PlannedStep } from '../core/plan-types';
 import type { InterviewView } from '../messaging/protocol';
@@ -40,3 +41,7 @@ export function view(
     plan: { steps: next ? [next] : [], ...(next ? { next } : {}), due, stopSuggested: false },
   };
 }
+
+/** The dashboard row the background would send for a view. */
+export const cardOfView = ({ interview, plan }: InterviewView): InterviewCard =>
+  cardOf(interview, plan);

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { cardOf, type InterviewCard } from '../core/card';
 import type { InterviewView, QuarantinedRecord } from '../messaging/protocol';
 import { send } from '../messaging/send';
 
 export type Dashboard =
   | { state: 'loading' }
   | { state: 'error'; error: string }
-  | { state: 'ready'; views: InterviewView[]; problems: QuarantinedRecord[] };
+  | { state: 'ready'; cards: InterviewCard[]; problems: QuarantinedRecord[] };
 
 export const errorMessage = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
@@ -13,29 +14,46 @@ export const errorMessage = (error: unknown): string =>
 export interface DashboardApi {
   dashboard: Dashboard;
   reload: () => void;
-  /** Puts the background's answer to an action in place of the old view (or adds it). */
+  /** Puts the background's answer to an action in place of the old card (or adds it). */
   put: (view: InterviewView) => void;
   drop: (id: string) => void;
 }
 
+let early: Promise<InterviewCard[]> | undefined;
+
 /**
- * Asks the background (the single owner of interviews) for the list and any kept-aside records.
- * After an action only the changed interview is replaced: with 1,000 interviews, asking for the
- * whole list again would re-plan them all for one click.
+ * Sends the first request for the cards before the dashboard renders: Preact runs effects only
+ * after the first paint, and the worker can read and plan while the page draws its header.
+ */
+export function askForCardsEarly(): void {
+  early = send('interviews/cards', {});
+}
+
+/** The early answer once, then a fresh request (a retry, or a reload after an import). */
+function fetchCards(): Promise<InterviewCard[]> {
+  const answer = early ?? send('interviews/cards', {});
+  early = undefined;
+  return answer;
+}
+
+/**
+ * Asks the background (the single owner of interviews) for the cards and any kept-aside records.
+ * After an action only the changed interview's card is replaced: with 1,000 interviews, asking
+ * for the whole list again would re-plan them all for one click.
  */
 export function useDashboard(): DashboardApi {
   const [dashboard, setDashboard] = useState<Dashboard>({ state: 'loading' });
   const load = useCallback(async () => {
     setDashboard({ state: 'loading' });
-    let views: InterviewView[];
+    let cards: InterviewCard[];
     try {
-      views = await send('interviews/list', {});
+      cards = await fetchCards();
     } catch (error) {
       setDashboard({ state: 'error', error: errorMessage(error) });
       return;
     }
-    setDashboard({ state: 'ready', views, problems: [] });
-    // Asked after the list, because reading the list is what sets bad records aside, and after the
+    setDashboard({ state: 'ready', cards, problems: [] });
+    // Asked after the cards, because reading the list is what sets bad records aside, and after the
     // first render, which it must not delay. Secondary: if only this fails, the list still shows.
     const problems = await send('storage/problems', {}).catch((error: unknown) => {
       console.warn('Could not read storage problems:', error);
@@ -49,15 +67,15 @@ export function useDashboard(): DashboardApi {
     void load();
   }, [load]);
 
-  const edit = (change: (views: InterviewView[]) => InterviewView[]) =>
+  const edit = (change: (cards: InterviewCard[]) => InterviewCard[]) =>
     setDashboard((current) =>
-      current.state === 'ready' ? { ...current, views: change(current.views) } : current,
+      current.state === 'ready' ? { ...current, cards: change(current.cards) } : current,
     );
-  const put = useCallback((view: InterviewView) => {
-    edit((views) => [...views.filter((other) => other.interview.id !== view.interview.id), view]);
+  const put = useCallback(({ interview, plan }: InterviewView) => {
+    edit((cards) => [...cards.filter((card) => card.id !== interview.id), cardOf(interview, plan)]);
   }, []);
   const drop = useCallback((id: string) => {
-    edit((views) => views.filter((view) => view.interview.id !== id));
+    edit((cards) => cards.filter((card) => card.id !== id));
   }, []);
   return { dashboard, reload: () => void load(), put, drop };
 }

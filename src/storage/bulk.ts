@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
 import type { Interview } from '../core/interview';
+import * as cache from './interview-cache';
 import { describeIssues } from './issues';
 import { interviewKey, SETTINGS_KEY } from './keys';
 import { ensureMigrated } from './migrations';
@@ -22,12 +23,13 @@ export async function putMany(interviews: readonly Interview[]): Promise<void> {
     }
     items[interviewKey(parsed.output.id)] = parsed.output;
   }
-  if (interviews.length > 0) await setLocal(items);
+  if (interviews.length === 0) return;
+  await cache.around(() => setLocal(items));
 }
 
 export async function removeMany(ids: readonly string[]): Promise<void> {
   await ensureMigrated();
-  if (ids.length > 0) await browser.storage.local.remove(ids.map(interviewKey));
+  if (ids.length > 0) await cache.around(() => browser.storage.local.remove(ids.map(interviewKey)));
 }
 
 /**
@@ -36,7 +38,7 @@ export async function removeMany(ids: readonly string[]): Promise<void> {
  * false when sync could not be cleared (sync disabled or failing): the local data is gone anyway.
  */
 export async function eraseAll(): Promise<boolean> {
-  await browser.storage.local.clear();
+  await cache.around(() => browser.storage.local.clear());
   try {
     const index = (await browser.storage.sync.get(TEMPLATE_INDEX_KEY))[TEMPLATE_INDEX_KEY];
     const templateKeys = Array.isArray(index)

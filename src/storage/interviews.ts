@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
 import type { Interview } from '../core/interview';
+import * as cache from './interview-cache';
 import { describeIssues } from './issues';
 import { idFromInterviewKey, interviewKey, isInterviewKey } from './keys';
 import { ensureMigrated } from './migrations';
@@ -41,15 +42,26 @@ async function checkAll(entries: [string, unknown][]): Promise<Interview[]> {
   return interviews;
 }
 
-/** All valid interviews, oldest interview first. */
+const byStart = (list: Interview[]): Interview[] => list.sort((a, b) => a.start - b.start);
+
+/**
+ * All valid interviews, oldest interview first. Served from the worker's cache when it is warm
+ * (interview-cache.ts); the records are frozen: copy, never edit.
+ */
 export async function getAll(): Promise<Interview[]> {
+  const cached = cache.cachedAll();
+  if (cached) return byStart(cached);
+  const token = cache.beginRead();
   await ensureMigrated();
   const items = await browser.storage.local.get(null);
   const interviews = await checkAll(Object.entries(items).filter(([key]) => isInterviewKey(key)));
-  return interviews.sort((a, b) => a.start - b.start);
+  cache.fill(token, interviews);
+  return byStart(interviews);
 }
 
 export async function get(id: string): Promise<Interview | undefined> {
+  const cached = cache.cachedOne(id);
+  if (cached !== null) return cached;
   await ensureMigrated();
   const key = interviewKey(id);
   const items = await browser.storage.local.get(key);
@@ -65,7 +77,10 @@ export async function put(interview: Interview): Promise<void> {
   if (!parsed.success) {
     throw new Error(`Refusing to store an invalid interview: ${describeIssues(parsed.issues)}`);
   }
-  await setLocal({ [interviewKey(interview.id)]: parsed.output });
+  const record = parsed.output;
+  await cache.writeThrough(record.id, record, () =>
+    setLocal({ [interviewKey(record.id)]: record }),
+  );
 }
 
 /** Returns whether there was a record to remove. */
@@ -74,6 +89,6 @@ export async function remove(id: string): Promise<boolean> {
   const key = interviewKey(id);
   const items = await browser.storage.local.get(key);
   if (items[key] === undefined) return false;
-  await browser.storage.local.remove(key);
+  await cache.writeThrough(id, null, () => browser.storage.local.remove(key));
   return true;
 }

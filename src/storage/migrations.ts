@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { isInterviewKey, QUARANTINE_KEY, SCHEMA_VERSION_KEY } from './keys';
+import { invalidate } from './interview-cache';
 import { quarantine } from './quarantine';
 
 /**
@@ -100,16 +101,32 @@ export async function migrate(
 }
 
 let inFlight: Promise<MigrationResult> | undefined;
+/** A version a newer build wrote: left alone, and not checked again while it stays the same. */
+let newerSeen: number | undefined;
 
 /**
  * Every storage read goes through this: it costs one key read when storage is current, and a
- * worker woken by a message (not by onInstalled) still never reads an old layout.
+ * worker woken by a message (not by onInstalled) still never reads an old layout. Data from a
+ * newer build costs the same one read: without the memo, every read would re-read all storage
+ * to decide again to leave it alone.
  */
 export async function ensureMigrated(): Promise<void> {
-  const stored = await browser.storage.local.get(SCHEMA_VERSION_KEY);
-  if (stored[SCHEMA_VERSION_KEY] === SCHEMA_VERSION) return;
-  inFlight ??= migrate().finally(() => {
-    inFlight = undefined;
-  });
+  const stored = (await browser.storage.local.get(SCHEMA_VERSION_KEY))[SCHEMA_VERSION_KEY];
+  if (stored === SCHEMA_VERSION || (stored !== undefined && stored === newerSeen)) return;
+  inFlight ??= migrate()
+    .then((result) => {
+      newerSeen = result.from > SCHEMA_VERSION ? result.from : undefined;
+      // Migrations rewrite records behind the cache's back.
+      if (result.applied.length > 0) invalidate();
+      return result;
+    })
+    .finally(() => {
+      inFlight = undefined;
+    });
   await inFlight;
+}
+
+/** Tests start each case from empty storage. */
+export function resetMigrationMemo(): void {
+  newerSeen = undefined;
 }

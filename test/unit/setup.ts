@@ -2,6 +2,8 @@ import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { installFakeCommands } from './fake-commands';
 import { installCatalogue } from './i18n-catalogue';
+import { resetInterviewCache } from '../../src/storage/interview-cache';
+import { resetMigrationMemo } from '../../src/storage/migrations';
 
 /**
  * The polyfill would return the global `browser` that '@webext-core/fake-browser/auto' installs,
@@ -14,6 +16,9 @@ vi.mock('webextension-polyfill', async () => ({
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // Module state that outlives a case: the worker's cache of interviews and the migration memo.
+  resetInterviewCache();
+  resetMigrationMemo();
   installFakeCommands();
   // Every context speaks through browser.i18n (the background's notifications too), which
   // fake-browser leaves unimplemented: the real English catalogue for every test.
