@@ -2,10 +2,18 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
+import { classicBackground } from './scripts/vite/classic-background';
+
+/** crxjs builds everything but the background, which classicBackground writes as one file. */
+function withoutBackground(full: typeof manifest): typeof manifest {
+  const rest: Partial<typeof manifest> = { ...full };
+  delete rest.background;
+  return rest as typeof manifest;
+}
 
 /**
- * Firefox's Manifest V3 from the same manifest: background scripts instead of a service worker
- * (Firefox runs an event page), and the add-on id and minimum version addons.mozilla.org needs.
+ * Firefox's Manifest V3 from the same manifest: the add-on id and minimum version
+ * addons.mozilla.org needs (classicBackground writes Firefox's background scripts).
  */
 function firefoxManifest(chrome: typeof manifest): ManifestV3Export {
   const shared: Partial<typeof manifest> = { ...chrome };
@@ -13,7 +21,6 @@ function firefoxManifest(chrome: typeof manifest): ManifestV3Export {
   // Firefox-only keys that crxjs's Chrome-shaped manifest type does not list.
   return {
     ...shared,
-    background: { scripts: ['src/background/index.ts'], type: 'module' as const },
     browser_specific_settings: {
       gecko: { id: '{8c0f6a4e-2f5e-4e0e-9a57-3c1b9d6f2a11}', strict_min_version: '128.0' },
     },
@@ -23,22 +30,26 @@ function firefoxManifest(chrome: typeof manifest): ManifestV3Export {
 // `vite build --mode firefox` writes dist-firefox/; any other mode, Chrome's dist/.
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
+  const outDir = firefox ? 'dist-firefox' : 'dist';
+  const target = firefox ? 'firefox128' : 'chrome116';
+  const crxManifest = withoutBackground(manifest);
   return {
     plugins: [
       preact(),
       crx({
-        manifest: firefox ? firefoxManifest(manifest) : manifest,
+        manifest: firefox ? firefoxManifest(crxManifest) : crxManifest,
         browser: firefox ? 'firefox' : 'chrome',
         // One self-contained file instead of crxjs's loader and chunks: chunks must be
         // web-accessible, which lets any page detect the extension (and Chromium refuses them
         // with `use_dynamic_url`). Heavy work (date parsing) runs in the background instead.
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
+      classicBackground({ entry: manifest.background.service_worker, target, firefox }),
     ],
     build: {
-      outDir: firefox ? 'dist-firefox' : 'dist',
+      outDir,
       emptyOutDir: true,
-      target: firefox ? 'firefox128' : 'chrome116',
+      target,
       sourcemap: false,
       rollupOptions: {
         input: { options: 'src/options/index.html' },
