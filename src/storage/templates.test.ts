@@ -82,6 +82,15 @@ describe('template storage', () => {
     expect((await readTemplates()).templates).toEqual([mine('a')]);
   });
 
+  it('says sync is full, in words, when Chrome refuses the write over a quota', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(
+      new Error('Resource::kQuotaBytes quota exceeded'),
+    );
+    const saved = await saveTemplates([mine('a')]);
+    expect(saved).toMatchObject({ storedIn: 'local', problem: { kind: 'syncFull' } });
+    expect(JSON.stringify(saved.problem)).not.toMatch(/kQuotaBytes/);
+  });
+
   it('refuses an invalid list and writes nothing', async () => {
     await expect(saveTemplates([mine('a'), mine('a')])).rejects.toThrow('same id');
     await expect(saveTemplates([mine('bad id!')])).rejects.toThrow('Invalid templates');

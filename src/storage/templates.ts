@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { BUILT_IN_TEMPLATES, type Template } from '../core/templates';
 import { describeIssues } from './issues';
 import { quarantine, type QuarantineEntry } from './quarantine';
+import { isQuotaError } from './quota';
 import { SYNC_QUOTA_BYTES_PER_ITEM, SYNC_TEMPLATE_BUDGET, syncItemBytes } from './sync-size';
 import { TemplateListSchema, TemplateSchema } from './template-schema';
 
@@ -25,6 +26,8 @@ export type TemplatesSource = 'sync' | 'local' | 'default';
 export type SyncProblem =
   | { kind: 'itemTooLarge'; name: string }
   | { kind: 'totalTooLarge' }
+  /** Sync as a whole (settings and templates, 100 KB) or its write rate is over a quota. */
+  | { kind: 'syncFull' }
   | { kind: 'syncFailed'; detail: string };
 
 export interface TemplatesRead {
@@ -150,7 +153,10 @@ export async function saveTemplates(input: readonly Template[]): Promise<Templat
       await browser.storage.local.remove(LOCAL_TEMPLATES_KEY);
       return { templates, storedIn: 'sync' };
     } catch (error) {
-      problem = { kind: 'syncFailed', detail: messageOf(error) };
+      // Chrome's quota messages ("kQuotaBytes quota exceeded") mean nothing to a user.
+      problem = isQuotaError(error)
+        ? { kind: 'syncFull' }
+        : { kind: 'syncFailed', detail: messageOf(error) };
     }
   }
   await browser.storage.local.set({ [LOCAL_TEMPLATES_KEY]: templates });

@@ -24,6 +24,8 @@ function syncProblemText(problem: SyncProblem): string {
       return t('templatesTooLarge', problem.name);
     case 'totalTooLarge':
       return t('templatesTooMuch');
+    case 'syncFull':
+      return t('templatesSyncFull');
     case 'syncFailed':
       return t('templatesSyncFailed', problem.detail);
   }
