@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { INTERVIEW_FORMATS, type InterviewFormat, type InterviewInput } from '../core/interview';
-import { t } from './i18n';
+import type { JSX } from 'preact';
+import { t, type MessageKey } from './i18n';
 
 /** The form's own values: strings, as inputs hold them. */
 export interface InterviewFormValues {
@@ -64,6 +65,12 @@ export function readForm(
   };
 }
 
+type TextField = Exclude<keyof InterviewFormValues, 'format'>;
+type InputAttributes = Pick<
+  JSX.InputHTMLAttributes<HTMLInputElement>,
+  'type' | 'required' | 'min' | 'max' | 'step'
+>;
+
 interface Props {
   initial: InterviewFormValues;
   /** Shown above the fields, e.g. "Filled in from the thread: check the date". */
@@ -80,6 +87,13 @@ export function InterviewForm({ initial, hint, onSave, onCancel }: Props) {
   const field =
     (name: keyof InterviewFormValues) => (event: { currentTarget: { value: string } }) =>
       setValues({ ...values, [name]: event.currentTarget.value });
+  /** One labelled input: the label wraps it, so its text is the input's accessible name. */
+  const input = (name: TextField, label: MessageKey, attributes: InputAttributes = {}) => (
+    <label>
+      <span>{t(label)}</span>
+      <input name={name} value={values[name]} onInput={field(name)} {...attributes} />
+    </label>
+  );
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -102,54 +116,13 @@ export function InterviewForm({ initial, hint, onSave, onCancel }: Props) {
   return (
     <form class="interview-form" onSubmit={submit} noValidate>
       {hint && <p class="interview-form__hint">{hint}</p>}
-      <label>
-        <span>{t('formCompany')}</span>
-        <input name="company" value={values.company} onInput={field('company')} required />
-      </label>
-      <label>
-        <span>{t('formRole')}</span>
-        <input name="role" value={values.role} onInput={field('role')} />
-      </label>
-      <label>
-        <span>{t('formInterviewerName')}</span>
-        <input
-          name="interviewerName"
-          value={values.interviewerName}
-          onInput={field('interviewerName')}
-        />
-      </label>
-      <label>
-        <span>{t('formInterviewerEmail')}</span>
-        <input
-          name="interviewerEmail"
-          type="email"
-          value={values.interviewerEmail}
-          onInput={field('interviewerEmail')}
-        />
-      </label>
-      <label>
-        <span>{t('formStart')}</span>
-        <input
-          name="start"
-          type="datetime-local"
-          value={values.start}
-          onInput={field('start')}
-          required
-        />
-      </label>
+      {input('company', 'formCompany', { required: true })}
+      {input('role', 'formRole')}
+      {input('interviewerName', 'formInterviewerName')}
+      {input('interviewerEmail', 'formInterviewerEmail', { type: 'email' })}
+      {input('start', 'formStart', { type: 'datetime-local', required: true })}
       <div class="interview-form__row">
-        <label>
-          <span>{t('formDuration')}</span>
-          <input
-            name="durationMinutes"
-            type="number"
-            min={5}
-            max={600}
-            step={5}
-            value={values.durationMinutes}
-            onInput={field('durationMinutes')}
-          />
-        </label>
+        {input('durationMinutes', 'formDuration', { type: 'number', min: 5, max: 600, step: 5 })}
         <label>
           <span>{t('formFormat')}</span>
           <select name="format" value={values.format} onChange={field('format')}>
@@ -161,15 +134,7 @@ export function InterviewForm({ initial, hint, onSave, onCancel }: Props) {
           </select>
         </label>
       </div>
-      <label>
-        <span>{t('formDecisionDate')}</span>
-        <input
-          name="decisionDate"
-          type="date"
-          value={values.decisionDate}
-          onInput={field('decisionDate')}
-        />
-      </label>
+      {input('decisionDate', 'formDecisionDate', { type: 'date' })}
       {error && (
         <p class="interview-form__error" role="alert">
           {error}
