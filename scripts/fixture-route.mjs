@@ -1,10 +1,10 @@
 /**
- * Serves a local fixture page at a real mail address, for `npm start` and the e2e harness alike:
- * every document request gets the page (or the fixture page it names, as a pop-out window's does),
- * any other request the file of the same name beside it
- * (so `<script src="gmail-fixture.js">` works from any path), else a 404. Nothing reaches the
- * network.
+ * Serves a local fixture page at a real mail address, for `npm start`, the e2e harness and the
+ * Firefox smoke alike: every document request gets the page (or the fixture page it names, as a
+ * pop-out window's does), any other request the file of the same name beside it (so
+ * `<script src="gmail-fixture.js">` works from any path), else a 404. Nothing reaches the network.
  */
+import { Buffer } from 'node:buffer';
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
@@ -33,29 +33,37 @@ const VENDOR = {
   'rooster-min.js': '../node_modules/roosterjs/dist/rooster-min.js',
 };
 
+/**
+ * The answer to one request for `url` while `page` (an absolute path) is served: the page itself
+ * for a document (`isDocument`), unless the document names another fixture page, else the sibling
+ * file of the same name, else a 404. Both browser drivers answer with it: Playwright's route in
+ * Chromium (fixtureHandler) and Puppeteer's request interception in Firefox (test/firefox/).
+ */
+export async function fixtureResponse(page, { url, isDocument, headers = {} }) {
+  const sibling = join(dirname(page), basename(new URL(url).pathname));
+  // A document gets the page, unless it names another fixture page (a pop-out window does).
+  const namesPage = extname(sibling) === '.html' && isFile(sibling);
+  let file = isDocument && !namesPage ? page : sibling;
+  const name = basename(file);
+  if (!isFile(file) && Object.hasOwn(VENDOR, name)) {
+    file = fileURLToPath(new URL(VENDOR[name], import.meta.url));
+  }
+  if (!isFile(file)) return { status: 404, headers: {}, body: Buffer.from('not a fixture') };
+  return {
+    status: 200,
+    headers: {
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      ...headers,
+    },
+    body: await readFile(file),
+  };
+}
+
 /** A Playwright route handler serving `page` (an absolute path) and its sibling files. */
 export function fixtureHandler(page, headers = {}) {
   return async (route) => {
     const request = route.request();
-    const sibling = join(dirname(page), basename(new URL(request.url()).pathname));
-    // A document gets the page, unless it names another fixture page (a pop-out window does).
-    const namesPage = extname(sibling) === '.html' && isFile(sibling);
-    let file = request.resourceType() === 'document' && !namesPage ? page : sibling;
-    const name = basename(file);
-    if (!isFile(file) && Object.hasOwn(VENDOR, name)) {
-      file = fileURLToPath(new URL(VENDOR[name], import.meta.url));
-    }
-    if (!isFile(file)) {
-      await route.fulfill({ status: 404, body: 'not a fixture' });
-      return;
-    }
-    await route.fulfill({
-      status: 200,
-      headers: {
-        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-        ...headers,
-      },
-      body: await readFile(file),
-    });
+    const isDocument = request.resourceType() === 'document';
+    await route.fulfill(await fixtureResponse(page, { url: request.url(), isDocument, headers }));
   };
 }

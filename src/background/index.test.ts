@@ -13,15 +13,10 @@ import {
   local,
   notifications,
   setNow,
+  startWorker,
   store,
   THANK_YOU_AT,
 } from './test-support';
-
-/** Loads the service worker entry as Chrome does: fresh module state, listeners registered at once. */
-async function startWorker(): Promise<void> {
-  vi.resetModules();
-  await import('./index');
-}
 
 describe('service worker entry', () => {
   beforeEach(() => {

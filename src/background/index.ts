@@ -7,8 +7,9 @@ import { handlers } from './handlers';
 import { onNotificationButtonClicked, onNotificationClicked } from './notification-clicks';
 
 /**
- * The service worker's entry: it only wires listeners, synchronously at the top level, because
- * MV3 delivers the event that woke the worker only to listeners registered in the first turn.
+ * The background's entry (Chrome's service worker, Firefox's event page): it only wires listeners,
+ * synchronously at the top level, because MV3 delivers the event that woke it only to listeners
+ * registered in the first turn, and Firefox starts it at browser start only for onStartup's.
  * Nothing here wipes storage: an unpacked extension is "installed" again at every browser start.
  */
 
@@ -17,7 +18,8 @@ function reconcileLogged(reason: string): void {
 }
 
 // A browser restart with an unpacked extension fires onInstalled (reason "install"), not
-// onStartup, and its alarms are gone: both rebuild alarms from storage.
+// onStartup, and its alarms are gone; Firefox fires onStartup and has dropped every alarm. Both
+// rebuild alarms from storage.
 browser.runtime.onInstalled.addListener(() => reconcileLogged('install'));
 browser.runtime.onStartup.addListener(() => reconcileLogged('startup'));
 

@@ -3,6 +3,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { installCatalogue } from '../../test/unit/i18n-catalogue';
 import { fireDueReminders } from './reminders';
 import {
+  actAsFirefox,
   CHECK_IN_AT,
   DAY,
   eventsOf,
@@ -113,8 +114,8 @@ describe('fireDueReminders', () => {
     expect(await notifications()).toEqual({});
   });
 
-  it('adds no buttons where the browser shows none (Firefox)', async () => {
-    (fakeBrowser.runtime as { getBrowserInfo?: () => unknown }).getBrowserInfo = () => ({});
+  it('adds no buttons where the browser shows none (Firefox, which throws on them)', async () => {
+    const undo = actAsFirefox();
     try {
       setNow(THANK_YOU_AT + HOUR);
       await store();
@@ -123,7 +124,7 @@ describe('fireDueReminders', () => {
       expect(options).toMatchObject({ title: 'Thank-you note due: Dana Whitaker at Acme' });
       expect(options).not.toHaveProperty('buttons');
     } finally {
-      delete (fakeBrowser.runtime as { getBrowserInfo?: () => unknown }).getBrowserInfo;
+      undo();
     }
   });
 });

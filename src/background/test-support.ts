@@ -50,3 +50,36 @@ export const badge = () => fakeBrowser.action.getBadgeText({});
 export async function eventsOf(id: string): Promise<Interview['events']> {
   return (await interviews.get(id))?.events ?? [];
 }
+
+/** Loads the background entry as the browser does: fresh module state, listeners registered at once. */
+export async function startWorker(): Promise<void> {
+  vi.resetModules();
+  await import('./index');
+}
+
+/** What Firefox 153 throws when notifications.create is given buttons (checked in Firefox). */
+export const FIREFOX_BUTTONS_ERROR =
+  'Type error for parameter options (Property "buttons" is unsupported by Firefox) for notifications.create.';
+
+/**
+ * Makes the fake browser answer as Firefox where the background can tell: runtime.getBrowserInfo
+ * exists, and notifications.create throws on `buttons`, at the call, as Firefox does. Returns the
+ * undo, for a finally or an afterEach.
+ */
+export function actAsFirefox(): () => void {
+  const runtime = fakeBrowser.runtime as { getBrowserInfo?: () => unknown };
+  runtime.getBrowserInfo = () => ({ name: 'Firefox' });
+  // Wrapped by hand, not spied on: a test may already spy on create, and a second spy would be
+  // the same one, calling itself.
+  const notifications = fakeBrowser.notifications;
+  const create = notifications.create;
+  notifications.create = ((...args: unknown[]) => {
+    const options = args.find((arg) => typeof arg === 'object') as object | undefined;
+    if (options && 'buttons' in options) throw new TypeError(FIREFOX_BUTTONS_ERROR);
+    return (create as (...all: unknown[]) => Promise<string>).apply(notifications, args);
+  }) as typeof create;
+  return () => {
+    delete runtime.getBrowserInfo;
+    notifications.create = create;
+  };
+}

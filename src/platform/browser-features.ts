@@ -1,35 +1,47 @@
 import browser from 'webextension-polyfill';
 
 /**
- * Everything that differs between Chrome and Firefox, decided in one place from what the browser
- * offers (feature tests, never the user agent string). Callers ask for a feature, not a browser.
+ * What differs between Chrome and Firefox (Manifest V3) for this extension, in one place. A
+ * difference the extension must act on gets a flag here; the others are listed with the reason no
+ * branch is needed and the test that holds both browsers to it. Firefox facts were read in Firefox
+ * 153 ESR's own extension code and checked with a probe add-on; Chrome's are from its docs.
+ *
+ * - Notification buttons (the flag below): Chrome shows them. Firefox throws on the `buttons`
+ *   option ('Property "buttons" is unsupported by Firefox'), which would lose the reminder.
+ *   background/reminders.test.ts.
+ * - Alarms: Chrome usually keeps a packed extension's alarms across browser restarts (not
+ *   guaranteed), and fires them 30 s after being set at the earliest. Firefox keeps them in memory
+ *   only (all gone at shutdown), fires them on time, and counts the delay in 32-bit milliseconds, so one set more than ~49.7 days
+ *   ahead fires early. No branch: alarms are derived state, rebuilt at every start and on every
+ *   alarm, and a reminder fires only when its plan says it is due; the one short alarm (a retry)
+ *   is a minute. background/browser-differences.test.ts.
+ * - Background lifecycle: Chrome runs a service worker; Firefox an event page (`background.scripts`,
+ *   with a DOM). Both unload it after 30 s idle and hand the waking event only to listeners
+ *   registered in the first turn; at browser start Firefox starts the event page only if
+ *   runtime.onStartup has a listener. No branch: background/index.ts registers every listener at
+ *   once, onStartup included, and keeps nothing in memory that storage does not hold.
+ *   background/index.test.ts, background/browser-differences.test.ts.
+ * - storage.session: both have it (Chrome 102+, Firefox 115+, older than the minimum versions);
+ *   the extension does not use it, since what it must not lose lives in storage.local.
+ * - Storage quotas: storage.sync has the same limits in both, counted the same way (8,192 bytes an
+ *   item: the key plus the value's JSON, in UTF-8). storage.local is 10 MB in Chrome and unbounded
+ *   in Firefox. Both browsers' quota errors say "quota". storage/quota.test.ts.
  */
 export interface BrowserFeatures {
-  /** Chrome's notifications take action buttons; Firefox's show none and ignore them. */
+  /** Chrome's notifications take action buttons; Firefox refuses a notification that has any. */
   notificationButtons: boolean;
-  /** Chrome runs the background as a service worker; Firefox as an event page with a DOM. */
-  serviceWorkerBackground: boolean;
-  /** storage.session (in memory, cleared on restart): both have it in MV3, older Firefox not. */
-  sessionStorage: boolean;
 }
 
-/** The slice of the browser these tests read; the real one in the extension. */
+/** The slice of the browser this reads; the real one in the extension. */
 export interface BrowserSurface {
   runtime: { getBrowserInfo?: unknown };
-  storage: { session?: unknown };
 }
 
 export function detectFeatures(
   surface: BrowserSurface = browser as unknown as BrowserSurface,
-  scope: object = globalThis,
 ): BrowserFeatures {
-  // runtime.getBrowserInfo exists in Firefox only, and Firefox is the one without buttons.
+  // runtime.getBrowserInfo exists in Firefox only. Buttons cannot be feature-tested without
+  // creating a notification, so the API only Firefox has stands for "a browser without them".
   const firefox = typeof surface.runtime.getBrowserInfo === 'function';
-  return {
-    notificationButtons: !firefox,
-    serviceWorkerBackground:
-      typeof (scope as { ServiceWorkerGlobalScope?: unknown }).ServiceWorkerGlobalScope ===
-        'function' && !('document' in scope),
-    sessionStorage: surface.storage.session !== undefined,
-  };
+  return { notificationButtons: !firefox };
 }

@@ -1,10 +1,10 @@
 import browser from 'webextension-polyfill';
 
 /**
- * storage.local holds 10 MB (the extension does not ask for unlimitedStorage). Chrome refuses a
- * write over it with "Resource::kQuotaBytes quota exceeded", which means nothing to a user: user
- * writes go through here so the message says what happened and what to do. The write fails
- * whole, so nothing already stored is touched.
+ * storage.local holds 10 MB in Chrome (the extension does not ask for unlimitedStorage; Firefox
+ * sets no such limit). Chrome refuses a write over it with "Resource::kQuotaBytes quota exceeded",
+ * which means nothing to a user: user writes go through here so the message says what happened
+ * and what to do. The write fails whole, so nothing already stored is touched.
  */
 export const STORAGE_FULL =
   'Browser storage for this extension is full, so this change was not saved. Export a backup, then delete interviews you no longer need.';
