@@ -26,6 +26,7 @@ export async function start(host: MailHost, doc: Document): Promise<void> {
       panels.delete(root);
     },
     threadMaybeChanged: thread.check,
+    threadUiDetached: thread.detached,
   });
   listenToBackground({
     'compose/insert-due': async () => {

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, type Violation } from './axe';
-import { launchExtension, screenshot, type ExtensionSession, type FixturePages } from './harness';
-import { openMailPage } from './mail-page';
+import { screenshot, type FixturePages } from './harness';
+import { mailPageSuite } from './mail-page';
 import { withFixture } from './gmail-fixture-api';
 import { withOutlook } from './outlook-fixture-api';
 
@@ -78,25 +78,16 @@ const focusedInside = (page: Page) =>
   });
 
 describe.each(SITES)('$name: the UI inside the mail page is accessible', (site) => {
-  let ext: ExtensionSession;
-  let page: Page;
-  let errors: string[] = [];
-
-  beforeAll(async () => {
-    ext = await launchExtension();
-    ({ page, errors } = await openMailPage(ext, site.pages, site.url));
-  });
-  afterAll(async () => {
-    expect(errors).toEqual([]);
-    await ext?.close();
-  });
+  const suite = mailPageSuite(site.pages, site.url);
 
   it('the thread bar', async () => {
+    const { page } = suite;
     await page.getByRole('button', { name: 'Tag as interview' }).waitFor({ timeout: 10_000 });
     expect(await checkBoth(page, THREAD_TAG, `${site.name}-axe-thread-bar`)).toEqual(NONE);
   });
 
   it('the tag form, prefilled', async () => {
+    const { page } = suite;
     await page.getByRole('button', { name: 'Tag as interview' }).click();
     const form = page.getByRole('dialog', { name: 'Tag as interview' });
     await expect.poll(() => form.getByLabel('Company').inputValue()).toBe('Acme Corp');
@@ -104,6 +95,7 @@ describe.each(SITES)('$name: the UI inside the mail page is accessible', (site) 
   });
 
   it('the tag form takes the focus, and Escape gives it back to the button', async () => {
+    const { page } = suite;
     await expect.poll(() => focusedInside(page)).toBe('company');
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
@@ -113,6 +105,7 @@ describe.each(SITES)('$name: the UI inside the mail page is accessible', (site) 
   });
 
   it('the saved notice and the question after the employer replies', async () => {
+    const { page } = suite;
     await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
     await page.getByRole('button', { name: 'Edit interview' }).waitFor();
     await site.receiveReply(page);
@@ -121,6 +114,7 @@ describe.each(SITES)('$name: the UI inside the mail page is accessible', (site) 
   });
 
   it('the compose panel, expanded and collapsed', async () => {
+    const { page } = suite;
     await site.openReply(page);
     // The section inside the shadow root: the host's own textContent does not reach in.
     const panel = page.locator(PANEL);
