@@ -1,6 +1,7 @@
 import browser, { type Tabs } from 'webextension-polyfill';
-import type { TabProtocol, TabReply } from '../messaging/tab-protocol';
+import type { TabProtocol } from '../messaging/tab-protocol';
 import { t, type MessageKey } from '../ui/i18n';
+import { askTab } from './ask-tab';
 
 /**
  * The keyboard commands of the manifest. `_execute_action` (open the dashboard) is the browser's
@@ -27,18 +28,9 @@ async function activeTabId(tab: Tabs.Tab | undefined): Promise<number | undefine
   return active?.id;
 }
 
-const isReply = (value: unknown): value is TabReply<'compose/insert-due'> =>
-  typeof value === 'object' && value !== null && 'ok' in value;
-
-async function askTab(tabId: number): Promise<Outcome> {
-  let reply: unknown;
-  try {
-    reply = await browser.tabs.sendMessage(tabId, { name: 'compose/insert-due', payload: {} });
-  } catch {
-    // "Receiving end does not exist": not a mail tab, so no content script listens.
-    return 'notMail';
-  }
-  if (!isReply(reply)) return 'notMail';
+async function askTabToInsert(tabId: number): Promise<Outcome> {
+  const reply = await askTab(tabId, 'compose/insert-due', {});
+  if (!reply) return 'notMail';
   if (!reply.ok) return 'noBody';
   return reply.value.inserted ? undefined : (reply.value.problem ?? 'noCompose');
 }
@@ -56,7 +48,7 @@ async function explain(outcome: NonNullable<Outcome>): Promise<void> {
 export async function onCommand(command: string, tab?: Tabs.Tab): Promise<void> {
   if (command !== INSERT_DUE_COMMAND) return;
   const tabId = await activeTabId(tab);
-  const outcome = tabId === undefined ? 'notMail' : await askTab(tabId);
+  const outcome = tabId === undefined ? 'notMail' : await askTabToInsert(tabId);
   if (outcome) await explain(outcome);
   else await browser.notifications.clear(COMMAND_NOTIFICATION_ID);
 }

@@ -8,6 +8,7 @@ import { handlers } from './handlers';
 import {
   alarms,
   badge,
+  contentScripts,
   DAY,
   HOUR,
   INTERVIEW_START,
@@ -125,6 +126,7 @@ describe('dashboard actions', () => {
   });
 
   it('opens the thread of an interview that has one, and nothing otherwise', async () => {
+    contentScripts({});
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     const withOne = await store(withThread());
     const without = await store();
@@ -136,6 +138,18 @@ describe('dashboard actions', () => {
       opened: false,
     });
     expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it('brings the tab that already shows the thread to the front instead', async () => {
+    const tab = await fakeBrowser.tabs.create({});
+    contentScripts({ [tab.id as number]: 'FMfcgzThread1' });
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const interview = await store(withThread());
+    expect(await handlers['interviews/open-thread']({ id: interview.id }, ctx)).toEqual({
+      opened: true,
+    });
+    expect(create).not.toHaveBeenCalled();
+    expect((await fakeBrowser.tabs.get(tab.id as number)).active).toBe(true);
   });
 
   it("drafts from the user's templates and signature once they are saved", async () => {

@@ -6,6 +6,7 @@ import { onNotificationButtonClicked, onNotificationClicked } from './notificati
 import {
   alarms,
   badge,
+  contentScripts,
   DAY,
   eventsOf,
   HOUR,
@@ -20,28 +21,16 @@ import {
 const DASHBOARD = 'chrome-extension://test-extension-id/src/popup/index.html';
 const NOW = THANK_YOU_AT + HOUR;
 
-/** The fake matches tabs.query urls by equality; Chrome takes match patterns like these. */
-function matchesPattern(pattern: string, url: string | undefined): boolean {
-  if (!url) return false;
-  const prefix = pattern.endsWith('*') ? pattern.slice(0, -1) : pattern;
-  return pattern.endsWith('*') ? url.startsWith(prefix) : url === pattern;
-}
-
 async function openTabs(): Promise<{ id?: number; url?: string; active: boolean }[]> {
   const tabs = await fakeBrowser.tabs.query({});
   return tabs.map(({ id, url, active }) => ({ id, url, active }));
 }
 
 describe('notification clicks', () => {
-  beforeEach(async () => {
+  beforeEach(() => {
     setNow(NOW);
-    const query = fakeBrowser.tabs.query.bind(fakeBrowser.tabs);
-    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (info) => {
-      const all = await query({});
-      if (info.url === undefined) return all;
-      const patterns = Array.isArray(info.url) ? info.url : [info.url];
-      return all.filter((tab) => patterns.some((pattern) => matchesPattern(pattern, tab.url)));
-    });
+    // No tab has a content script unless a test says so.
+    contentScripts({});
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -58,33 +47,27 @@ describe('notification clicks', () => {
 
   it('opens the thread in a new tab when none shows it, and closes the notification', async () => {
     const { id } = await notified(withThread());
-    await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/#inbox' });
+    const inbox = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/#inbox' });
+    contentScripts({ [inbox.id as number]: 'another-thread' });
     await onNotificationClicked(id);
     expect((await openTabs()).map((tab) => tab.url)).toContain(THREAD_URL);
     expect(await notifications()).toEqual({});
   });
 
-  it('focuses a tab already showing the thread instead of opening another', async () => {
+  it('focuses the tab already showing the thread, and its window, instead of opening another', async () => {
     const { id } = await notified(withThread());
-    const existing = await fakeBrowser.tabs.create({ url: `${THREAD_URL}?compose=new` });
+    // Without the "tabs" permission Chrome gives no URLs: only the content script can tell.
+    const existing = await fakeBrowser.tabs.create({});
+    await fakeBrowser.tabs.create({ url: 'https://example.com/' });
+    contentScripts({ [existing.id as number]: 'FMfcgzThread1' });
+    const focus = vi.spyOn(fakeBrowser.windows, 'update');
     const before = (await openTabs()).length;
     await onNotificationClicked(id);
     const tabs = await openTabs();
     expect(tabs).toHaveLength(before);
     expect(tabs.find((tab) => tab.id === existing.id)?.active).toBe(true);
-  });
-
-  it('asks for tabs on the mail sites only', async () => {
-    const { id } = await notified(withThread());
-    await onNotificationClicked(id);
-    expect(fakeBrowser.tabs.query).toHaveBeenCalledWith({
-      url: [
-        'https://mail.google.com/*',
-        'https://outlook.live.com/*',
-        'https://outlook.office.com/*',
-        'https://outlook.office365.com/*',
-      ],
-    });
+    expect(focus).toHaveBeenCalledWith(existing.windowId, { focused: true });
+    expect(await notifications()).toEqual({});
   });
 
   it('opens the dashboard for an interview without a thread', async () => {

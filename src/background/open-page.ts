@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
-import type { Interview } from '../core/interview';
-import { isMailUrl, MAIL_URL_PATTERNS } from '../messaging/mail-hosts';
+import type { Interview, ThreadRef } from '../core/interview';
+import { isMailUrl } from '../messaging/mail-hosts';
+import { findThreadTab } from './thread-tab';
 
 /** The dashboard, opened in a tab when there is no thread to show (a digest, a phone interview). */
 export const DASHBOARD_PATH = 'src/popup/index.html';
@@ -9,15 +10,11 @@ export async function openDashboard(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(DASHBOARD_PATH) });
 }
 
-/**
- * Focuses a tab already showing the thread, else opens it. The query is limited to the mail hosts
- * (the only tabs whose URL the extension may read, with no "tabs" permission).
- */
-export async function openThread(url: string): Promise<void> {
-  const tabs = await browser.tabs.query({ url: MAIL_URL_PATTERNS });
-  const open = tabs.find((tab) => tab.url?.startsWith(url));
+/** Focuses the tab already showing the thread, and its window, else opens the thread's URL. */
+export async function openThread(thread: ThreadRef): Promise<void> {
+  const open = await findThreadTab(thread);
   if (open?.id === undefined) {
-    await browser.tabs.create({ url });
+    await browser.tabs.create({ url: thread.url });
     return;
   }
   await browser.tabs.update(open.id, { active: true });
@@ -29,9 +26,9 @@ export async function openThread(url: string): Promise<void> {
  * mail host: storage and imports are not trusted.
  */
 export async function openThreadOf(interview: Interview | undefined): Promise<boolean> {
-  const url = interview?.thread?.url;
-  if (!url || !isMailUrl(url)) return false;
-  await openThread(url);
+  const thread = interview?.thread;
+  if (!thread?.url || !isMailUrl(thread.url)) return false;
+  await openThread(thread);
   return true;
 }
 

@@ -1,7 +1,7 @@
 /* Helpers for the background unit tests; not part of the extension. */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { vi } from 'vitest';
-import type { Interview } from '../core/interview';
+import type { Interview, ThreadRef } from '../core/interview';
 import { HOUR, local, makeInterview } from '../core/test-support';
 import * as interviews from '../storage/interviews';
 
@@ -82,4 +82,30 @@ export function actAsFirefox(): () => void {
     delete runtime.getBrowserInfo;
     notifications.create = create;
   };
+}
+
+/** What Chrome's tabs.sendMessage rejects with when the tab has no content script of ours. */
+export const NO_CONTENT_SCRIPT = 'Could not establish connection. Receiving end does not exist.';
+
+/**
+ * Fake content scripts for fake tabs: the thread each one shows (a bare id is a Gmail thread),
+ * answering `thread/shows` as src/content does. Tabs not listed have no content script.
+ */
+export function contentScripts(
+  shown: Record<number, string | Pick<ThreadRef, 'provider' | 'threadId'>>,
+) {
+  return vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (
+    tabId: number,
+    message: { payload: Pick<ThreadRef, 'provider' | 'threadId'> },
+  ) => {
+    const thread = shown[tabId];
+    if (thread === undefined) throw new Error(NO_CONTENT_SCRIPT);
+    const { provider, threadId } =
+      typeof thread === 'string' ? { provider: 'gmail', threadId: thread } : thread;
+    const asked = message.payload;
+    return {
+      ok: true,
+      value: { shows: provider === asked.provider && threadId === asked.threadId },
+    };
+  }) as never);
 }

@@ -2,6 +2,7 @@ import { isPanelCollapsed } from '../storage/ui-prefs';
 import type { MailHost } from './hosts/mail-host';
 import { mountPanel, type MountedPanel, type PanelPrefs } from './panel/mount-panel';
 import { listenToBackground } from './tab-messages';
+import { showsThread } from './thread/shows-thread';
 import { watchThread } from './thread/watch-thread';
 import { watchPage } from './watch-page';
 
@@ -25,13 +26,17 @@ export async function start(host: MailHost, doc: Document): Promise<void> {
       panels.delete(root);
     },
     threadMaybeChanged: thread.check,
+    threadUiDetached: thread.detached,
   });
-  listenToBackground(async () => {
-    const focused = doc.activeElement;
-    const entries = [...panels];
-    const target =
-      entries.find(([root]) => focused && root.contains(focused)) ?? entries[entries.length - 1];
-    const insertDue = target?.[1].controls.insertDue;
-    return insertDue ? insertDue() : { inserted: false, problem: 'noCompose' };
+  listenToBackground({
+    'compose/insert-due': async () => {
+      const focused = doc.activeElement;
+      const entries = [...panels];
+      const target =
+        entries.find(([root]) => focused && root.contains(focused)) ?? entries[entries.length - 1];
+      const insertDue = target?.[1].controls.insertDue;
+      return insertDue ? insertDue() : { inserted: false, problem: 'noCompose' };
+    },
+    'thread/shows': async (asked) => showsThread(host, doc, asked),
   });
 }

@@ -1,18 +1,25 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { TabProtocol } from '../messaging/tab-protocol';
+import type { TabMessageName, TabProtocol } from '../messaging/tab-protocol';
 
-type InsertDue = () => Promise<TabProtocol['compose/insert-due']['res']>;
+/** What this content script does for each message of tab-protocol.ts. */
+export type TabHandlers = {
+  [N in TabMessageName]: (payload: TabProtocol[N]['req']) => Promise<TabProtocol[N]['res']>;
+};
 
 /**
  * Answers the background's messages to this tab. Only this extension's background can send them
  * (runtime.onMessage in a content script never hears web pages), and the sender is checked anyway.
+ * Payloads come from the extension itself; handlers still compare them strictly, never trusting
+ * their shape.
  */
-export function listenToBackground(insertDue: InsertDue): void {
+export function listenToBackground(handlers: TabHandlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const name = (message as { name?: unknown } | null)?.name;
-    if (name !== 'compose/insert-due') return undefined;
-    return insertDue().then(
+    const { name, payload } = (message ?? {}) as { name?: unknown; payload?: unknown };
+    // Own keys only: "toString" must not reach an inherited function.
+    if (typeof name !== 'string' || !Object.hasOwn(handlers, name)) return undefined;
+    const handler = handlers[name as TabMessageName] as (payload: unknown) => Promise<unknown>;
+    return handler(payload).then(
       (value) => ({ ok: true, value }),
       (error: unknown) => ({
         ok: false,

@@ -4,6 +4,8 @@ export interface PageEvents {
   composeAdded(root: HTMLElement): void;
   composeRemoved(root: HTMLElement): void;
   threadMaybeChanged(): void;
+  /** Cheap, once per batch of removals: has the thread's own UI lost its place in the page? */
+  threadUiDetached(): boolean;
 }
 
 /** How many frames a compose-like node that has no body yet is looked at again. */
@@ -61,6 +63,8 @@ export function watchPage(host: MailHost, doc: Document, events: PageEvents): ()
         composes.delete(root);
         events.composeRemoved(root);
       }
+      // A removed header adds nothing, so the added-node filter above never sees it go.
+      if (!thread && events.threadUiDetached()) thread = true;
     }
     if (recheck.size > 0 && !recheckFrame) recheckFrame = requestAnimationFrame(runRechecks);
     if (thread && !threadCheck) {

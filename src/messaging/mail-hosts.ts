@@ -9,9 +9,6 @@ export const MAIL_HOSTS: readonly string[] = [
   'outlook.office365.com',
 ];
 
-/** Match patterns for tabs.query; the extension has host access to exactly these. */
-export const MAIL_URL_PATTERNS: string[] = MAIL_HOSTS.map((host) => `https://${host}/*`);
-
 export function isMailUrl(url: string): boolean {
   try {
     const parsed = new URL(url);

@@ -1,3 +1,4 @@
+import type { ThreadRef } from '../core/interview';
 import type { Reply } from './protocol';
 
 /**
@@ -9,6 +10,14 @@ export interface TabProtocol {
   'compose/insert-due': {
     req: Record<string, never>;
     res: { inserted: boolean; problem?: 'noCompose' | 'noBody' | 'noTemplate' };
+  };
+  /**
+   * Does this tab show that thread now? The background cannot read tab URLs (no "tabs"
+   * permission), so a reminder's click asks every tab, and only our content scripts answer.
+   */
+  'thread/shows': {
+    req: Pick<ThreadRef, 'provider' | 'threadId'>;
+    res: { shows: boolean };
   };
 }
 

@@ -39,6 +39,7 @@ export interface ChromeApi {
   notifications: {
     getAll(): Promise<Record<string, boolean>>;
     create(...args: unknown[]): unknown;
+    onClicked: { dispatch(notificationId: string): void };
   };
   storage: {
     local: {
@@ -47,6 +48,9 @@ export interface ChromeApi {
     };
   };
   action: { getBadgeText(details: { tabId?: number }): Promise<string> };
+  tabs: {
+    query(info: { active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number }[]>;
+  };
 }
 export interface Alarm {
   name: string;
@@ -261,6 +265,20 @@ export class ExtensionSession {
         return original(...args);
       };
     });
+  }
+
+  /**
+   * A click on a shown notification. Automation cannot click the system's notification, but the
+   * worker's event object can dispatch its own event: the extension's listener runs as on a click.
+   */
+  async clickNotification(notificationId: string): Promise<void> {
+    await this.serviceWorker.evaluate(
+      (id) =>
+        (globalThis as unknown as { chrome: ChromeApi }).chrome.notifications.onClicked.dispatch(
+          id,
+        ),
+      notificationId,
+    );
   }
 
   async createdNotifications(): Promise<CreatedNotification[]> {

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import type { ExtensionSession, FixturePages } from './harness';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { launchExtension, type ExtensionSession, type FixturePages } from './harness';
 
 export interface MailPage {
   page: Page;
@@ -19,4 +20,28 @@ export async function openMailPage(
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);
   return { page, errors };
+}
+
+/** A describe block's browser and mail page; set once its beforeAll has run. */
+export interface MailSuite {
+  ext: ExtensionSession;
+  page: Page;
+}
+
+/**
+ * For a describe block on one mail page: a fresh browser with the page open before the tests, and
+ * after them no uncaught page error and the browser closed.
+ */
+export function mailPageSuite(pages: FixturePages, url: string): MailSuite {
+  const suite = {} as MailSuite;
+  let errors: string[] = [];
+  beforeAll(async () => {
+    suite.ext = await launchExtension();
+    ({ page: suite.page, errors } = await openMailPage(suite.ext, pages, url));
+  });
+  afterAll(async () => {
+    expect(errors).toEqual([]);
+    await suite.ext?.close();
+  });
+  return suite;
 }

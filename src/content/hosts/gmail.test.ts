@@ -55,8 +55,19 @@ describe('gmail adapter on the fixture pages', () => {
     expect(gmail.userEmail(await load('thread.html'))).toBe('alex.morgan@gmail.com');
   });
 
-  it('finds no thread in the inbox list', async () => {
-    expect(gmail.thread(await load('demo.html'))).toBeNull();
+  it('finds no thread in the inbox list, and nothing unreadable either', async () => {
+    const doc = await load('demo.html');
+    expect(gmail.thread(doc)).toBeNull();
+    expect(gmail.unreadableThread(doc)).toBeNull();
+  });
+
+  it('calls a thread unreadable only when its messages are there without the header', async () => {
+    const doc = await load('thread.html');
+    expect(gmail.unreadableThread(doc)).toBeNull();
+    for (const header of doc.querySelectorAll('h2')) header.remove();
+    expect(gmail.thread(doc)).toBeNull();
+    const first = gmail.unreadableThread(doc);
+    expect(first?.getAttribute('data-message-id')).toMatch(/^#msg-f:\d+$/);
   });
 
   it('finds each compose once, by its body or its hidden id', async () => {

@@ -107,6 +107,13 @@ function currentThreadId(doc: Document): string | null {
   return heading?.getAttribute('data-legacy-thread-id') || null;
 }
 
+/** The open thread's messages without its subject header: the header is what thread() needs. */
+function unreadableThread(doc: Document): HTMLElement | null {
+  const main = first(doc, S.main) ?? doc.body;
+  const message = first(main, S.message);
+  return message && !first(main, S.subjectHeading) ? message : null;
+}
+
 function readMessage(message: HTMLElement): ThreadMessage {
   const sender = first(message, S.sender);
   return {
@@ -141,6 +148,7 @@ export const gmail: MailHost = {
       barAnchor: subjectElement.parentElement ?? subjectElement,
     };
   },
+  unreadableThread,
   userEmail: (doc) => {
     const label = first(doc, S.account)?.getAttribute('aria-label') ?? '';
     return /[\w.+-]+@[\w-]+(\.[\w-]+)+/.exec(label)?.[0] ?? null;

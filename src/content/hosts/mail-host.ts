@@ -48,6 +48,12 @@ export interface MailHost {
   compose(root: HTMLElement): ComposeWindow;
   /** The open thread, or null when none is open. */
   thread(doc: Document): ThreadSnapshot | null;
+  /**
+   * When the page shows a thread's messages but `thread()` cannot read it (no subject header, no
+   * id: the site's structure changed), the first message, before which the extension says so;
+   * otherwise null.
+   */
+  unreadableThread(doc: Document): HTMLElement | null;
   /** The signed-in user's address, to tell the user's messages from the employer's. */
   userEmail(doc: Document): string | null;
 }

@@ -106,6 +106,14 @@ function outlookCompose(root: HTMLElement): ComposeWindow {
   };
 }
 
+/** A conversation's messages without the subject heading or the id that thread() needs. */
+function unreadableThread(doc: Document): HTMLElement | null {
+  const pane = first(doc, S.conversation);
+  const message = pane && first(pane, S.message);
+  if (!pane || !message) return null;
+  return first(pane, S.subjectHeading) && conversationId(doc) ? null : message;
+}
+
 function readMessage(message: HTMLElement): ThreadMessage {
   const sender = first(message, S.sender);
   const label = sender?.getAttribute('aria-label') ?? '';
@@ -143,6 +151,7 @@ export const outlook: MailHost = {
       barAnchor: heading,
     };
   },
+  unreadableThread,
   userEmail: (doc) => {
     const account = first(doc, S.account);
     const text = `${account?.getAttribute('aria-label') ?? ''} ${account?.getAttribute('title') ?? ''}`;

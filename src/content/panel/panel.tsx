@@ -120,10 +120,7 @@ export function Panel({
   const keepCaret = (event: MouseEvent) => event.preventDefault();
 
   return (
-    <section
-      class={`panel${collapsed ? ' panel--collapsed' : ''}`}
-      aria-label="Interview follow-up"
-    >
+    <section class={`panel${collapsed ? ' panel--collapsed' : ''}`} aria-label={t('panelTitle')}>
       <header class="panel__head">
         <button
           type="button"

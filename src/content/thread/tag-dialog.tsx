@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InterviewInput, Provider } from '../../core/interview';
 import type { InterviewView } from '../../messaging/protocol';
 import { send } from '../../messaging/send';
@@ -23,6 +23,13 @@ export function TagDialog({ provider, thread, userEmail, view, onSaved, onCancel
   const [initial, setInitial] = useState<InterviewFormValues | null>(
     view ? formValuesOf(view.interview) : null,
   );
+  const box = useRef<HTMLDivElement>(null);
+  const ready = initial !== null;
+
+  // As in the dashboard's form, keyboard users land in the form they opened, once it is there.
+  useEffect(() => {
+    if (ready) box.current?.querySelector('input')?.focus();
+  }, [ready]);
 
   useEffect(() => {
     if (view) return;
@@ -42,9 +49,22 @@ export function TagDialog({ provider, thread, userEmail, view, onSaved, onCancel
     );
   };
 
+  // Escape closes the form; it is ours, so the mail site does not act on it too.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    onCancel();
+  };
+
   const title = view ? t('threadEdit') : t('threadTag');
   return (
-    <div class="thread-bar__dialog" role="dialog" aria-label={title}>
+    <div
+      ref={box}
+      class="thread-bar__dialog"
+      role="dialog"
+      aria-label={title}
+      onKeyDown={onKeyDown}
+    >
       {initial ? (
         <InterviewForm
           initial={initial}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InterviewStatus, Provider } from '../../core/interview';
 import { replyAwaitsAnswer, unseenEmployerReply } from '../../core/reply-detection';
 import type { InterviewView } from '../../messaging/protocol';
@@ -25,7 +25,14 @@ export function ThreadBar({ provider, thread, userEmail }: Props) {
   const [found, setFound] = useState<Found>({ state: 'loading' });
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState('');
+  const tagButton = useRef<HTMLButtonElement>(null);
   const view = found.state === 'ready' ? found.view : null;
+
+  // Focus goes back where it came from when the form closes, rather than to the page's top.
+  const closeDialog = () => {
+    setOpen(false);
+    tagButton.current?.focus();
+  };
 
   useEffect(() => {
     setFound({ state: 'loading' });
@@ -66,6 +73,7 @@ export function ThreadBar({ provider, thread, userEmail }: Props) {
   return (
     <div class="thread-bar">
       <button
+        ref={tagButton}
         type="button"
         class="thread-bar__tag"
         disabled={found.state === 'loading'}
@@ -109,10 +117,10 @@ export function ThreadBar({ provider, thread, userEmail }: Props) {
           view={view}
           onSaved={(saved) => {
             setFound({ state: 'ready', view: saved });
-            setOpen(false);
+            closeDialog();
             setNotice(t('threadSaved'));
           }}
-          onCancel={() => setOpen(false)}
+          onCancel={closeDialog}
         />
       )}
     </div>
