@@ -20,10 +20,16 @@ describe('the insert-due keyboard command', () => {
   beforeEach(installCatalogue);
   afterEach(() => vi.restoreAllMocks());
 
-  it('asks the content script of the current tab to insert the due template', async () => {
+  it('asks the top frame of the current tab to insert the due template', async () => {
     const sent = contentScript(async () => ({ ok: true, value: { inserted: true } }));
     await onCommand(INSERT_DUE_COMMAND, tab);
-    expect(sent).toHaveBeenCalledWith(7, { name: 'compose/insert-due', payload: {} });
+    // Only the top frame: Outlook's about:blank subframes (ads) run our script too, and the first
+    // frame to answer "no compose" would hide the top frame's insertion. Pop-outs are windows.
+    expect(sent).toHaveBeenCalledWith(
+      7,
+      { name: 'compose/insert-due', payload: {} },
+      { frameId: 0 },
+    );
     expect(await shownMessage()).toBeUndefined();
   });
 

@@ -29,7 +29,8 @@ async function activeTabId(tab: Tabs.Tab | undefined): Promise<number | undefine
 }
 
 async function askTabToInsert(tabId: number): Promise<Outcome> {
-  const reply = await askTab(tabId, 'compose/insert-due', {});
+  // The top frame only: a subframe of ours (Outlook runs in about:blank frames too) has no compose.
+  const reply = await askTab(tabId, 'compose/insert-due', {}, { frameId: 0 });
   if (!reply) return 'notMail';
   if (!reply.ok) return 'noBody';
   return reply.value.inserted ? undefined : (reply.value.problem ?? 'noCompose');
