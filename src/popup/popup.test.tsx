@@ -35,6 +35,16 @@ function answer(
   });
 }
 
+/** The browser's answer to permissions.contains for each mail site's origin. */
+function siteAccess(granted: (origin: string) => boolean) {
+  const permissions = fakeBrowser.permissions as unknown as {
+    contains: (asked: { origins: string[] }) => Promise<boolean>;
+  };
+  return vi
+    .spyOn(permissions, 'contains')
+    .mockImplementation(async ({ origins }) => origins.every(granted));
+}
+
 const acme = () => view({ company: 'Acme' }, step({ state: 'due', remindAt: NOW - HOUR }));
 
 async function openDetails(company: string): Promise<HTMLElement> {
@@ -46,6 +56,7 @@ describe('the dashboard', () => {
   beforeEach(() => {
     installCatalogue();
     vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+    siteAccess(() => true);
   });
   afterEach(() => {
     cleanup();
@@ -315,6 +326,34 @@ describe('the dashboard', () => {
     expect(
       await screen.findByText('This interview could not be loaded: Storage is unavailable'),
     ).toBeTruthy();
+  });
+
+  it('says when the browser withholds a mail site, and asks for it back on a click', async () => {
+    let gmailAllowed = false;
+    siteAccess((origin) => gmailAllowed || !origin.includes('mail.google.com'));
+    const permissions = fakeBrowser.permissions as unknown as {
+      request: (asked: { origins: string[] }) => Promise<boolean>;
+    };
+    const request = vi.spyOn(permissions, 'request').mockImplementation(async () => {
+      gmailAllowed = true;
+      return true;
+    });
+    answer([acme()]);
+    render(<Popup />);
+    const notice = await screen.findByText(/Site access to Gmail is off/);
+    expect(notice.textContent).not.toContain('Outlook');
+    fireEvent.click(screen.getByRole('button', { name: 'Allow access' }));
+    expect(request).toHaveBeenCalledWith({ origins: ['https://mail.google.com/*'] });
+    await waitFor(() => expect(screen.queryByText(/Site access/)).toBeNull());
+  });
+
+  it('names Gmail and Outlook once each when all four sites are withheld', async () => {
+    siteAccess(() => false);
+    answer([acme()]);
+    render(<Popup />);
+    expect((await screen.findByText(/Site access to/)).textContent).toMatch(
+      /^Site access to Gmail and Outlook is off/,
+    );
   });
 
   it('renders long sections a page at a time', async () => {

@@ -10,6 +10,7 @@ import { AddInterview } from './add-interview';
 import type { RowActions } from './interview-details';
 import { UndoBar } from './undo-bar';
 import { SeenViews } from './opened-interview';
+import { SiteAccessNotice } from './site-access';
 import { useAction } from './use-action';
 import { useDashboard } from './use-dashboard';
 import { useDateLocale } from './use-date-locale';
@@ -80,6 +81,7 @@ export function Popup() {
             {t('actionFailed', undo.error)}
           </p>
         )}
+        <SiteAccessNotice />
         {dashboard.state === 'loading' && <p class="popup__status">{t('popupLoading')}</p>}
         {dashboard.state === 'error' && (
           <div class="popup__error" role="alert">
