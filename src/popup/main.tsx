@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { Popup } from './popup';
 import { askForCardsEarly } from './use-dashboard';
+import '../ui/theme.css';
 import '../ui/controls.css';
+import '../ui/interview-form.css';
 import './popup.css';
 
 askForCardsEarly();

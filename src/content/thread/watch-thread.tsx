@@ -3,7 +3,11 @@ import type { MailHost, ThreadSnapshot } from '../hosts/mail-host';
 import { createShadowHost, type ShadowHost } from '../shadow-host';
 import { ThreadBar } from './thread-bar';
 import { UnreadableNotice } from './unreadable-notice';
-import css from './thread.css?inline';
+import formCss from '../../ui/interview-form.css?inline';
+import threadCss from './thread.css?inline';
+
+/** The shadow root's styles: the shared form's layout, then the thread bar's own. */
+const css = formCss + threadCss;
 
 export const THREAD_TAG = 'interview-follow-up-thread';
 
