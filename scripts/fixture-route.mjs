@@ -26,11 +26,15 @@ const CONTENT_TYPES = {
 const isFile = (file) => existsSync(file) && statSync(file).isFile();
 
 /**
- * Third-party files that fixture pages load by basename but that live in node_modules, not beside
- * the page: the Outlook fixtures run the real roosterjs editor. A file in the fixture folder wins.
+ * Files that fixture pages load by basename but that do not live beside the page: the Outlook
+ * fixtures run the real roosterjs editor from node_modules, and both mail fixtures share the
+ * scripts of test/fixtures/shared (the mailbox story, the DOM builder and busy mode). A file in the
+ * fixture folder wins.
  */
 const VENDOR = {
   'rooster-min.js': '../node_modules/roosterjs/dist/rooster-min.js',
+  'mailbox.js': '../test/fixtures/shared/mailbox.js',
+  'fixture-dom.js': '../test/fixtures/shared/fixture-dom.js',
 };
 
 /**

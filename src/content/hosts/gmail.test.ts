@@ -5,7 +5,8 @@ import { gmail } from './gmail';
 
 /**
  * Loads a fixture page the way a browser does: happy-dom fetches the page shell from
- * test/fixtures/gmail and runs gmail-fixture.js, which renders the state the shell declares.
+ * test/fixtures/gmail and runs ../shared/mailbox.js and gmail-fixture.js, which renders the state
+ * the shell declares.
  */
 const browser = new Browser({
   settings: {
@@ -13,7 +14,9 @@ const browser = new Browser({
     suppressInsecureJavaScriptEnvironmentWarning: true,
     enableCSSFileLoading: true,
     fetch: {
+      // The shells load ../shared/mailbox.js, which resolves to /shared/mailbox.js from the root.
       virtualServers: [
+        { url: 'https://mail.google.com/shared/', directory: resolve('test/fixtures/shared') },
         { url: 'https://mail.google.com/', directory: resolve('test/fixtures/gmail') },
       ],
     },
