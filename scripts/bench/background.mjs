@@ -3,7 +3,7 @@
  * `compose/context` is what every compose panel asks when it opens; `steps/snooze` is a change,
  * which writes one record and then re-plans every interview to reconcile alarms and the badge.
  */
-import { timedCall } from './browser.mjs';
+import { call, timedCall } from './browser.mjs';
 import { median } from './stats.mjs';
 import { FIXTURE_RECRUITER } from './seed.mjs';
 
@@ -28,4 +28,18 @@ export async function measureBackground(page, id) {
     }),
     runs: RUNS,
   };
+}
+
+/**
+ * Importing a backup of every interview (replace): the background validates the file, erases and
+ * writes all records in one storage call, then re-plans alarms and the badge. Timed in the page
+ * from the message to its answer; the options page's own reading of the file comes on top.
+ */
+export async function measureImport(page) {
+  const backup = await call(page, 'data/export', {});
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    times.push(await timedCall(page, 'data/import', { backup, mode: 'replace' }));
+  }
+  return { ms: median(times), interviews: backup.interviews.length, runs: times.length };
 }

@@ -21,6 +21,7 @@ export const BUDGETS = {
   dashboardMs: { below: 100, label: '< 100 ms' },
   /** Issue 5's memory budget, read as what 1,000 interviews add to the popup's JS heap. */
   dashboardHeapBytes: { below: 2e6, label: '< 2 MB' },
+  importMs: { below: 1000, label: '< 1 s' },
 };
 
 /** 'ok' or 'over' for a value against a budget above; '' when there is no budget. */
