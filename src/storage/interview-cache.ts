@@ -70,7 +70,7 @@ export function cachedAll(): Interview[] | null {
 }
 
 export function cachedOne(id: string): Interview | undefined | null {
-  return records ? (records.get(id) ?? undefined) : null;
+  return records ? records.get(id) : null;
 }
 
 export function fill(token: number, interviews: readonly Interview[]): void {
