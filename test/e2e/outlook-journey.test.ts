@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openMailPage } from './mail-page';
-import { launchExtension, screenshot, type ExtensionSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { mailPageSuite } from './mail-page';
+import { screenshot } from './harness';
 import { withOutlook } from './outlook-fixture-api';
 
 const PANEL = '[aria-label="Interview follow-up"]';
@@ -15,52 +14,37 @@ const HOSTS = [
 ];
 
 describe.each(HOSTS)('Outlook at $host: tag, insert, send', ({ host, path }) => {
-  let ext: ExtensionSession;
-  let page: Page;
-  let errors: string[] = [];
-
-  beforeAll(async () => {
-    ext = await launchExtension();
-    ({ page, errors } = await openMailPage(
-      ext,
-      { outlook: 'outlook/reading.html' },
-      `https://${host}${path}`,
-    ));
-  });
-  afterAll(async () => {
-    expect(errors).toEqual([]);
-    await ext?.close();
-  });
+  const suite = mailPageSuite({ outlook: 'outlook/reading.html' }, `https://${host}${path}`);
 
   it('tags the open conversation, prefilled from its messages', async () => {
-    await page.getByRole('button', { name: 'Tag as interview' }).click();
-    const form = page.getByRole('dialog', { name: 'Tag as interview' });
+    await suite.page.getByRole('button', { name: 'Tag as interview' }).click();
+    const form = suite.page.getByRole('dialog', { name: 'Tag as interview' });
     await expect.poll(() => form.getByLabel('Company').inputValue()).toBe('Acme Corp');
     expect(await form.getByLabel('Role').inputValue()).toBe('Senior Software Engineer');
     expect(await form.getByLabel('Interviewer name').inputValue()).toBe('Dana Whitaker');
     expect(await form.getByLabel('Interviewer email').inputValue()).toBe('dana.whitaker@acme.com');
     expect(await form.getByLabel('Interview date and time').inputValue()).toBe('2026-03-03T14:00');
-    if (host === 'outlook.live.com') await screenshot(page, 'outlook-tag-form');
+    if (host === 'outlook.live.com') await screenshot(suite.page, 'outlook-tag-form');
     await form.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('button', { name: 'Edit interview' }).waitFor();
-    const [view] = await ext.call('interviews/list', {});
+    await suite.page.getByRole('button', { name: 'Edit interview' }).waitFor();
+    const [view] = await suite.ext.call('interviews/list', {});
     expect(view?.interview.thread).toMatchObject({ provider: 'outlook' });
     expect(view?.interview.thread?.threadId).toContain('+');
   });
 
   it('keeps "Edit interview" after a reload', async () => {
-    await page.reload();
-    await page.getByRole('button', { name: 'Edit interview' }).waitFor({ timeout: 10_000 });
+    await suite.page.reload();
+    await suite.page.getByRole('button', { name: 'Edit interview' }).waitFor({ timeout: 10_000 });
   });
 
   it('inserts the thank-you into the inline reply above the quote, undone by one Ctrl+Z', async () => {
-    await withOutlook(page, (fixture) => fixture.openCompose('reply'));
-    const panel = page.locator(PANEL);
+    await withOutlook(suite.page, (fixture) => fixture.openCompose('reply'));
+    const panel = suite.page.locator(PANEL);
     await panel.waitFor({ timeout: 10_000 });
     await expect.poll(() => panel.textContent()).toContain('Next:');
-    const body = page.locator(BODY);
+    const body = suite.page.locator(BODY);
     await body.click();
-    await page.keyboard.press('Control+Home');
+    await suite.page.keyboard.press('Control+Home');
     await panel.getByRole('button', { name: 'Insert thank-you' }).click();
     // roosterjs takes the paste and lands it a task later.
     await expect.poll(() => body.innerText()).toContain('[topic you enjoyed]');
@@ -72,25 +56,25 @@ describe.each(HOSTS)('Outlook at $host: tag, insert, send', ({ host, path }) => 
     expect(order.quote).toBeGreaterThan(order.insertion);
     expect(await body.locator('#divRplyFwdMsg').count()).toBe(1);
     await expect
-      .poll(() => withOutlook(page, (fixture) => fixture.lastSavedBody ?? ''))
+      .poll(() => withOutlook(suite.page, (fixture) => fixture.lastSavedBody ?? ''))
       .toContain('[topic you enjoyed]');
-    if (host === 'outlook.live.com') await screenshot(page, 'outlook-panel-inserted');
+    if (host === 'outlook.live.com') await screenshot(suite.page, 'outlook-panel-inserted');
 
-    await page.keyboard.press('Control+z');
+    await suite.page.keyboard.press('Control+z');
     await expect.poll(() => body.innerText()).not.toContain('[topic you enjoyed]');
     expect(await body.locator('#divRplyFwdMsg').count()).toBe(1);
-    await page.keyboard.press('Control+y');
+    await suite.page.keyboard.press('Control+y');
     await expect.poll(() => body.innerText()).toContain('[topic you enjoyed]');
   });
 
   it('marks the thank-you done when the reply is sent', async () => {
-    await page.locator(BODY).press('Control+Enter');
+    await suite.page.locator(BODY).press('Control+Enter');
     await expect
       .poll(async () => {
-        const [view] = await ext.call('interviews/list', {});
+        const [view] = await suite.ext.call('interviews/list', {});
         return view?.interview.events.some((event) => event.type === 'done');
       })
       .toBe(true);
-    await page.locator(PANEL).waitFor({ state: 'detached' });
+    await suite.page.locator(PANEL).waitFor({ state: 'detached' });
   });
 });
