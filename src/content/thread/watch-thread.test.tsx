@@ -1,6 +1,12 @@
+import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MailHost, ThreadSnapshot } from '../hosts/mail-host';
 import { NOTICE_DELAY_MS, THREAD_TAG, watchThread } from './watch-thread';
+
+// These cases are about where the bar goes, not what it finds: a background that has not answered
+// yet. A real answer would re-render the bar after the case ended, in whatever state the test
+// runner had left the fake browser (CI once saw i18n unmocked there).
+vi.mock('../../messaging/send', () => ({ send: () => new Promise(() => {}) }));
 
 /** A mail page in miniature: a subject header with the thread id, and one message. */
 function page(): { header: HTMLElement; message: HTMLElement } {
@@ -48,6 +54,11 @@ describe('the thread watcher', () => {
   });
   afterEach(() => {
     vi.useRealTimers();
+    // Unmount, so no component of one case lives on with effects pending into the next.
+    for (const element of mounted()) {
+      const container = element.shadowRoot?.lastElementChild;
+      if (container) render(null, container);
+    }
     document.body.replaceChildren();
   });
 
