@@ -19,6 +19,8 @@ export const BUDGETS = {
   mainThreadShare: { max: 0.03, label: '≤ 3%' },
   /** Issue 5's, for the full dashboard; the first popup is measured against it already. */
   dashboardMs: { below: 100, label: '< 100 ms' },
+  /** The same budget read strictly: from navigation, less what opening any extension page costs. */
+  dashboardFromNavigationOursMs: { below: 100, label: '< 100 ms' },
   /** Issue 5's memory budget, read as what 1,000 interviews add to the popup's JS heap. */
   dashboardHeapBytes: { below: 2e6, label: '< 2 MB' },
   importMs: { below: 1000, label: '< 1 s' },

@@ -12,6 +12,7 @@
  * interviews cost.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
+import { BLANK_PAGE } from './blank-page.mjs';
 import { extensionUrl } from './browser.mjs';
 import { median } from './stats.mjs';
 
@@ -40,11 +41,11 @@ const recordRows = (selector) => {
   }).observe(document, { childList: true, subtree: true });
 };
 
-async function openOnce(session) {
+async function openOnce(session, path = 'src/popup/index.html', rows = ROWS) {
   const page = await session.context.newPage();
   await page.setViewportSize({ width: 360, height: 600 });
-  await page.addInitScript(recordRows, ROWS);
-  await page.goto(extensionUrl(session, 'src/popup/index.html'));
+  await page.addInitScript(recordRows, rows);
+  await page.goto(extensionUrl(session, path));
   await page.waitForFunction(() => globalThis.__benchRows?.count > 0, null, { timeout: 30_000 });
   let last = -1;
   for (;;) {
@@ -72,6 +73,13 @@ export async function measurePopup(session) {
     rows: runs[0].count,
     runs: RUNS,
   };
+}
+
+/** The empty extension page (blank-page.mjs) to its one element: Chromium's share, median. */
+export async function measureBlankPage(session) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await openOnce(session, BLANK_PAGE, '#app > p'));
+  return median(runs.map((run) => run.ownAt));
 }
 
 export async function measurePopupHeap(session) {
