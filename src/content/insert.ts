@@ -9,13 +9,25 @@ export interface Insertion {
   html: string;
 }
 
-/** Where the text goes: the saved caret, unless it is inside or below the quoted message. */
-function targetRange(body: HTMLElement, saved: Range | null, quote: HTMLElement | null): Range {
+/**
+ * Where the text goes: the saved caret, unless it is inside or below the quoted message. Then it
+ * goes above the quote: into the empty line a reply starts with, else just before the quote.
+ */
+export function targetRange(
+  body: HTMLElement,
+  saved: Range | null,
+  quote: HTMLElement | null,
+): Range {
   const doc = body.ownerDocument;
   if (saved && !(quote && isAtOrAfter(saved, quote))) return saved.cloneRange();
   const range = doc.createRange();
   if (quote && body.contains(quote)) {
-    range.setStartBefore(topLevelChild(body, quote));
+    const top = topLevelChild(body, quote);
+    // Inserted right before the quote, the last line would join the quote's first ("[your
+    // name]On Thu, ... wrote:"), as a paste at the start of a line does.
+    const line = emptyLineAbove(top);
+    if (line) range.setStart(line, 0);
+    else range.setStartBefore(top);
   } else {
     range.selectNodeContents(body);
     range.collapse(false);
@@ -23,6 +35,25 @@ function targetRange(body: HTMLElement, saved: Range | null, quote: HTMLElement 
   range.collapse(true);
   return range;
 }
+
+/**
+ * The first empty line (`<div><br></div>`, how editors hold one) between the user's last words and
+ * `top`, or null when the user's text or the body's start comes first without one.
+ */
+function emptyLineAbove(top: Node): Element | null {
+  let line: Element | null = null;
+  for (let node = top.previousSibling; node; node = node.previousSibling) {
+    if (node.textContent?.trim() || (node instanceof Element && node.querySelector('img'))) break;
+    if (isEmptyLine(node)) line = node;
+  }
+  return line;
+}
+
+const isEmptyLine = (node: Node): node is Element =>
+  node instanceof Element &&
+  (node.tagName === 'DIV' || node.tagName === 'P') &&
+  node.childNodes.length === 1 &&
+  node.firstChild?.nodeName === 'BR';
 
 function topLevelChild(body: HTMLElement, node: Node): Node {
   let current = node;

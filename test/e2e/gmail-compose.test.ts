@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { openMailPage } from './mail-page';
-import { launchExtension, screenshot, type ExtensionSession } from './harness';
+import { launchExtension, screenshot, screenshotFrom, type ExtensionSession } from './harness';
 import { withFixture } from './gmail-fixture-api';
 
 const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/acme';
@@ -107,5 +107,24 @@ describe('Gmail: the panel beside a reply', () => {
       )
       .toBe('done');
     await page.locator(PANEL).waitFor({ state: 'detached' });
+  });
+
+  it('offers the check-in next, in a new reply, and inserts it', async () => {
+    await page.getByRole('button', { name: 'Reply', exact: true }).first().click();
+    const panel = page.locator(PANEL);
+    await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('Next: Check-in');
+    await bodyOf(page).click();
+    await panel.getByRole('button', { name: 'Insert check-in' }).click();
+    // The check-in's own words, with the role filled in (the quote below names the role too).
+    await expect
+      .poll(() => bodyOf(page).innerText())
+      .toMatch(/our interview on \w+.* for the Senior Software Engineer position at Acme Corp/);
+    const text = await bodyOf(page).innerText();
+    expect(text).not.toContain('[topic you enjoyed]');
+    // The click put the caret in the quote: the check-in goes to the empty line the reply starts
+    // with, and its last line stays apart from the quote's "On ... wrote:".
+    expect(text.startsWith('Hi Dana,')).toBe(true);
+    expect(text).toMatch(/\[your name\]\n+On /);
+    await screenshotFrom(panel, 'gmail-panel-check-in');
   });
 });

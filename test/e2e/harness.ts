@@ -398,3 +398,12 @@ export async function screenshot(target: Page | Locator, name: string): Promise<
   await target.screenshot({ path });
   return path;
 }
+
+/**
+ * The page as the user sees it, scrolled so `top` sits at the top of its scroll container: mail
+ * sites scroll the thread to the caret, which can leave the panel above the compose cut off.
+ */
+export async function screenshotFrom(top: Locator, name: string): Promise<string> {
+  await top.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  return screenshot(top.page(), name);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mailPageSuite } from './mail-page';
-import { screenshot } from './harness';
+import { screenshot, screenshotFrom } from './harness';
 import { withOutlook } from './outlook-fixture-api';
 
 const PANEL = '[aria-label="Interview follow-up"]';
@@ -58,7 +58,7 @@ describe.each(HOSTS)('Outlook at $host: tag, insert, send', ({ host, path }) => 
     await expect
       .poll(() => withOutlook(suite.page, (fixture) => fixture.lastSavedBody ?? ''))
       .toContain('[topic you enjoyed]');
-    if (host === 'outlook.live.com') await screenshot(suite.page, 'outlook-panel-inserted');
+    if (host === 'outlook.live.com') await screenshotFrom(panel, 'outlook-panel-inserted');
 
     await suite.page.keyboard.press('Control+z');
     await expect.poll(() => body.innerText()).not.toContain('[topic you enjoyed]');
