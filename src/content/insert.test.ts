@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { targetRange } from './insert';
+import { earliest, targetRange } from './insert';
 
 type Child = Node | string;
 
@@ -76,5 +76,45 @@ describe('where an insertion goes', () => {
     const range = targetRange(body, null, null);
     expect(range.startContainer).toBe(body);
     expect(range.startOffset).toBe(body.childNodes.length);
+  });
+
+  it('goes above a signature\'s "-- " line, not between it and the signature', () => {
+    const { body } = compose(
+      el('div', '', 'Hello'),
+      '-- ',
+      el('br', ''),
+      el('div', 'signature', 'Alex Morgan'),
+    );
+    const signature = document.getElementById('signature');
+    const range = targetRange(body, caretIn('signature'), signature);
+    expect(range.startContainer).toBe(body);
+    expect(body.childNodes[range.startOffset]?.textContent).toBe('-- ');
+  });
+
+  it('goes to the empty line above a signature, past its "-- " line', () => {
+    const { body } = compose(
+      emptyLine('line'),
+      '-- ',
+      el('br', ''),
+      el('div', 'signature', 'Alex'),
+    );
+    const range = targetRange(body, null, document.getElementById('signature'));
+    expect(range.startContainer).toBe(document.getElementById('line'));
+  });
+});
+
+describe('earliest', () => {
+  it('picks what comes first in the page, whatever the order given, and skips what is missing', () => {
+    const { quote } = compose(el('div', 'signature'), el('div', 'quote', el('p', 'inside')));
+    const [signature, inside] = [
+      document.getElementById('signature'),
+      document.getElementById('inside'),
+    ];
+    expect(earliest(quote, signature)).toBe(signature);
+    expect(earliest(signature, quote)).toBe(signature);
+    // A signature quoted from an earlier message sits inside the quote: the quote comes first.
+    expect(earliest(inside, quote)).toBe(quote);
+    expect(earliest(null, quote)).toBe(quote);
+    expect(earliest(null, null)).toBeNull();
   });
 });

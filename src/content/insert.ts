@@ -10,24 +10,24 @@ export interface Insertion {
 }
 
 /**
- * Where the text goes: the saved caret, unless it is inside or below the quoted message. Then it
- * goes above the quote: into the empty line a reply starts with, else just before the quote.
+ * Where the text goes: the saved caret, unless it is in or below `end` (the site's signature or
+ * the quoted message, whichever comes first). Then it goes above `end`: into the empty line a
+ * message starts with, else just before it.
  */
 export function targetRange(
   body: HTMLElement,
   saved: Range | null,
-  quote: HTMLElement | null,
+  end: HTMLElement | null,
 ): Range {
   const doc = body.ownerDocument;
-  if (saved && !(quote && isAtOrAfter(saved, quote))) return saved.cloneRange();
+  if (saved && !(end && isAtOrAfter(saved, end))) return saved.cloneRange();
   const range = doc.createRange();
-  if (quote && body.contains(quote)) {
-    const top = topLevelChild(body, quote);
+  if (end && body.contains(end)) {
     // Inserted right before the quote, the last line would join the quote's first ("[your
     // name]On Thu, ... wrote:"), as a paste at the start of a line does.
-    const line = emptyLineAbove(top);
+    const { line, before } = spotAbove(topLevelChild(body, end));
     if (line) range.setStart(line, 0);
-    else range.setStartBefore(top);
+    else range.setStartBefore(before);
   } else {
     range.selectNodeContents(body);
     range.collapse(false);
@@ -36,17 +36,32 @@ export function targetRange(
   return range;
 }
 
+/** Of the elements given, the one that comes first in the page; null when none is. */
+export function earliest(...elements: (HTMLElement | null)[]): HTMLElement | null {
+  return elements.reduce<HTMLElement | null>((found, element) => {
+    if (!element || !found) return found ?? element;
+    const position = found.compareDocumentPosition(element);
+    return position & Node.DOCUMENT_POSITION_PRECEDING ? element : found;
+  }, null);
+}
+
 /**
- * The first empty line (`<div><br></div>`, how editors hold one) between the user's last words and
- * `top`, or null when the user's text or the body's start comes first without one.
+ * Above `top`: the first empty line (`<div><br></div>`, how editors hold one) after the user's
+ * last words, and the node to insert before when there is none, which is `top` or the "-- " line
+ * of a signature.
  */
-function emptyLineAbove(top: Node): Element | null {
+function spotAbove(top: Node): { line: Element | null; before: Node } {
   let line: Element | null = null;
+  let before = top;
   for (let node = top.previousSibling; node; node = node.previousSibling) {
+    if (node.textContent?.trim() === '--') {
+      before = node;
+      continue;
+    }
     if (node.textContent?.trim() || (node instanceof Element && node.querySelector('img'))) break;
     if (isEmptyLine(node)) line = node;
   }
-  return line;
+  return { line, before };
 }
 
 const isEmptyLine = (node: Node): node is Element =>
@@ -61,9 +76,9 @@ function topLevelChild(body: HTMLElement, node: Node): Node {
   return current;
 }
 
-function isAtOrAfter(range: Range, quote: HTMLElement): boolean {
-  if (quote.contains(range.startContainer)) return true;
-  const position = quote.compareDocumentPosition(range.startContainer);
+function isAtOrAfter(range: Range, end: HTMLElement): boolean {
+  if (end.contains(range.startContainer)) return true;
+  const position = end.compareDocumentPosition(range.startContainer);
   return (position & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }
 
@@ -96,14 +111,15 @@ function nudgeDraftSave(body: HTMLElement): void {
   }
 }
 
+/** Inserts `content` at the saved caret, or above `end` (see targetRange). */
 export function insertAtCaret(
   body: HTMLElement,
   content: Insertion,
   saved: Range | null,
-  quote: HTMLElement | null,
+  end: HTMLElement | null,
 ): void {
   body.focus();
-  select(targetRange(body, saved, quote));
+  select(targetRange(body, saved, end));
   // An editor that took the paste (roosterjs) records its own undo step and saves the draft itself.
   if (pasteIntoEditor(body, content)) return;
   const doc = body.ownerDocument;

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { InterviewInput } from '../core/interview';
+import { focusFirstField } from '../ui/focus-first-field';
 import { t } from '../ui/i18n';
 import { InterviewForm } from '../ui/interview-form';
 import { EMPTY_FORM_VALUES } from '../ui/interview-form-values';
@@ -13,7 +14,7 @@ interface Props {
 export function AddInterview({ onSave, onCancel }: Props) {
   const section = useRef<HTMLElement>(null);
   // Keyboard users land in the form they just opened.
-  useEffect(() => section.current?.querySelector('input')?.focus(), []);
+  useEffect(() => focusFirstField(section.current), []);
   return (
     <section ref={section} class="add" aria-labelledby="add-heading">
       <h2 id="add-heading">{t('addHeading')}</h2>

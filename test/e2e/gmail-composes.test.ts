@@ -57,6 +57,33 @@ describe('Gmail: every compose kind gets its own panel', () => {
     await expect.poll(() => panel.textContent()).toContain('Globex');
   });
 
+  it("puts the template above the account's signature when the caret was never in the body", async () => {
+    await withFixture(page, (fixture) => {
+      fixture.setSignature(['Alex Morgan', '+1 555 0100']);
+      fixture.openCompose('floating');
+    });
+    const dialog = page.locator('[role=dialog]:has([g_editable="true"])').last();
+    const to = dialog.locator('[name="to"] input[peoplekit-id]');
+    await to.fill('sam.rivera@globex.example');
+    await to.press('Enter');
+    // No click in the body: the caret is still in To, as when a user goes straight to the panel.
+    await page.locator(PANEL).last().getByRole('button', { name: 'Insert check-in' }).click();
+    const body = dialog.locator('[g_editable="true"]');
+    await expect.poll(() => body.innerText()).toContain('Data Analyst');
+    const text = await body.innerText();
+    expect(text.trimStart().startsWith('Hi Sam,')).toBe(true);
+    expect(text.indexOf('Alex Morgan')).toBeGreaterThan(text.indexOf('[your name]'));
+    expect(text.trimEnd().endsWith('+1 555 0100')).toBe(true);
+    await withFixture(page, (fixture) => {
+      fixture.setSignature(null);
+      const [, second] = fixture.composes();
+      (fixture as unknown as { closeCompose(id?: string): boolean }).closeCompose(
+        second?.composeid,
+      );
+    });
+    await expect.poll(() => page.locator(PANEL).count()).toBe(1);
+  });
+
   it('docks a panel in the full-screen compose', async () => {
     await withFixture(page, (fixture) => fixture.openCompose('fullscreen'));
     await expect.poll(() => page.locator(PANEL).count(), { timeout: 10_000 }).toBe(2);

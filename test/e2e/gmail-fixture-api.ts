@@ -7,6 +7,7 @@ export interface GmailFixture {
   lastSavedBody: string | null;
   sent: { composeid: string; body: string; subject: string }[];
   openCompose(kind: 'floating' | 'fullscreen' | 'inline' | 'popout'): string;
+  setSignature(lines: string[] | null): void;
   receiveReply(fromName: string, fromEmail: string, text: string): string;
   navigate(view: string): void;
   composes(): { composeid: string; kind: string; saves: number }[];

@@ -47,6 +47,25 @@ describe('Outlook: every compose kind, German, classic and hostile', () => {
     await page.close();
   });
 
+  it("puts the template above the account's signature when the caret was never in the body", async () => {
+    await open('reading.html');
+    await withOutlook(page, (fixture) => {
+      fixture.setSignature(['Alex Morgan', '+1 555 0100']);
+      fixture.openCompose('reply', { focus: 'to' });
+    });
+    const panel = page.locator(PANEL);
+    await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('Acme Corp');
+    await panel.getByRole('button', { name: 'Insert thank-you' }).click();
+    const body = page.locator(BODY);
+    await expect.poll(() => body.innerText()).toContain('[topic you enjoyed]');
+    const text = await body.innerText();
+    expect(text.trimStart().startsWith('Hi Dana,')).toBe(true);
+    const [signature, quote] = [text.indexOf('+1 555 0100'), text.indexOf('From:')];
+    expect(signature).toBeGreaterThan(text.indexOf('[your name]'));
+    expect(quote).toBeGreaterThan(signature);
+    await page.close();
+  });
+
   it('docks a panel in the full-page compose', async () => {
     await open('compose-fullpage.html');
     await page.locator(PANEL).waitFor({ timeout: 10_000 });

@@ -7,6 +7,7 @@ export interface OutlookFixture {
   lastSavedBody: string | null;
   sent: { how: string; body: string }[];
   openCompose(kind: string, opts?: Record<string, unknown>): string;
+  setSignature(lines: string[] | null): void;
   receiveReply(fromName: string, fromEmail: string, text: string): string;
   navigate(view: string): string;
 }

@@ -30,6 +30,8 @@ const S = {
   ],
   sendAndArchive: ['.IZ .Up div > div[role=button].Uo'],
   quote: ['.gmail_quote', 'blockquote'],
+  /** The "-- " line Gmail puts above a signature first: it belongs to the signature. */
+  signature: ['.gmail_signature_prefix', '[data-smartmail="gmail_signature"]', '.gmail_signature'],
   dock: ['[role=dialog]', '.M9'],
   main: ['[role=main]'],
   subjectHeading: ['h2[data-legacy-thread-id]', 'h2.hP', '.ha h2'],
@@ -88,6 +90,7 @@ function gmailCompose(root: HTMLElement): ComposeWindow {
       return !!button && matchesAny(button, [...S.send, ...S.sendAndArchive]);
     },
     quote: () => first(root, S.quote),
+    signature: () => first(root, S.signature),
     dock: () => first(scope, S.dock) ?? root,
   };
 }

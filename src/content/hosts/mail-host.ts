@@ -29,6 +29,8 @@ export interface ComposeWindow {
   isSendButton(target: Element): boolean;
   /** Quoted text of a reply, which insertion must stay above. */
   quote(): HTMLElement | null;
+  /** The mail site's own signature in the body, which insertion must stay above too. */
+  signature(): HTMLElement | null;
   /** The element the panel is docked beside. */
   dock(): HTMLElement;
 }

@@ -28,6 +28,8 @@ const S = {
   ],
   recipientFields: ['[contenteditable="true"]:not([aria-multiline="true"])'],
   quote: ['#appendonsend', '#divRplyFwdMsg'],
+  /** Outlook's signature block (a quoted message's own arrives as #x_Signature, not matched). */
+  signature: ['#Signature'],
   conversation: [
     '#ConversationReadingPaneContainer',
     '[data-app-section="ConversationContainer"]',
@@ -102,6 +104,7 @@ function outlookCompose(root: HTMLElement): ComposeWindow {
       );
     },
     quote: () => first(root, S.quote),
+    signature: () => first(root, S.signature),
     dock: () => root,
   };
 }

@@ -1,12 +1,13 @@
 import type { Draft } from '../../core/drafts';
 import type { ComposeWindow } from '../hosts/mail-host';
-import { insertAtCaret } from '../insert';
+import { earliest, insertAtCaret } from '../insert';
 
 /** Inserts a rendered draft where the user left the caret; false when the body cannot be found. */
 export function insertDraft(compose: ComposeWindow, draft: Draft, caret: Range | null): boolean {
   const body = compose.body();
   if (!body) return false;
-  insertAtCaret(body, { text: draft.text, html: draft.html }, caret, compose.quote());
+  const end = earliest(compose.signature(), compose.quote());
+  insertAtCaret(body, { text: draft.text, html: draft.html }, caret, end);
   const subject = compose.visibleSubject();
   if (subject && !subject.value.trim() && draft.subject) {
     subject.value = draft.subject;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InterviewInput, Provider } from '../../core/interview';
 import type { InterviewView } from '../../messaging/protocol';
 import { send } from '../../messaging/send';
+import { focusFirstField } from '../../ui/focus-first-field';
 import { t } from '../../ui/i18n';
 import { InterviewForm, type InterviewFormValues } from '../../ui/interview-form';
 import type { ThreadSnapshot } from '../hosts/mail-host';
@@ -28,7 +29,7 @@ export function TagDialog({ provider, thread, userEmail, view, onSaved, onCancel
 
   // As in the dashboard's form, keyboard users land in the form they opened, once it is there.
   useEffect(() => {
-    if (ready) box.current?.querySelector('input')?.focus();
+    if (ready) focusFirstField(box.current);
   }, [ready]);
 
   useEffect(() => {
