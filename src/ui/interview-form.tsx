@@ -84,9 +84,12 @@ export function InterviewForm({ initial, hint, onSave, onCancel }: Props) {
   const [values, setValues] = useState(initial);
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
+  // From the current state, not this render's: two fields changed before a re-render both count.
   const field =
-    (name: keyof InterviewFormValues) => (event: { currentTarget: { value: string } }) =>
-      setValues({ ...values, [name]: event.currentTarget.value });
+    (name: keyof InterviewFormValues) => (event: { currentTarget: { value: string } }) => {
+      const { value } = event.currentTarget;
+      setValues((current) => ({ ...current, [name]: value }));
+    };
   /** One labelled input: the label wraps it, so its text is the input's accessible name. */
   const input = (name: TextField, label: MessageKey, attributes: InputAttributes = {}) => (
     <label>
