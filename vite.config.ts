@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { classicBackground } from './scripts/vite/classic-background';
+import { singleFilePopup } from './scripts/vite/single-file-popup';
 
 /** crxjs builds everything but the background, which classicBackground writes as one file. */
 function withoutBackground(full: typeof manifest): typeof manifest {
@@ -52,6 +53,12 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
       classicBackground({ entry: manifest.background.service_worker, target, firefox }),
+      singleFilePopup({
+        page: manifest.action.default_popup,
+        entry: 'src/popup/main.tsx',
+        otherPages: [manifest.options_ui.page],
+        target,
+      }),
     ],
     build: {
       outDir,

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Plugin } from 'vite';
+import { afterBuild } from './after-build';
 
 /** The file the background is written to, in Chrome's dist/ and Firefox's dist-firefox/. */
 export const BACKGROUND_FILE = 'background.js';
@@ -22,39 +23,30 @@ interface Options {
  * crxjs builds everything else; this runs after it and writes `background` into the manifest.
  */
 export function classicBackground({ entry, target, firefox }: Options): Plugin {
-  // Where the main build writes, `--outDir` included (the e2e suites build into other folders).
-  let outDir = '';
-  return {
-    name: 'classic-background',
-    apply: 'build',
-    configResolved(config) {
-      outDir = config.build.outDir;
-    },
-    async writeBundle() {
-      await build({
-        configFile: false,
-        logLevel: 'warn',
-        build: {
-          outDir,
-          emptyOutDir: false,
-          copyPublicDir: false,
-          target,
-          sourcemap: false,
-          lib: {
-            entry,
-            formats: ['iife'],
-            name: 'interviewFollowUpBackground',
-            fileName: () => BACKGROUND_FILE,
-          },
+  return afterBuild('classic-background', async (outDir) => {
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      build: {
+        outDir,
+        emptyOutDir: false,
+        copyPublicDir: false,
+        target,
+        sourcemap: false,
+        lib: {
+          entry,
+          formats: ['iife'],
+          name: 'interviewFollowUpBackground',
+          fileName: () => BACKGROUND_FILE,
         },
-      });
-      const manifestPath = join(outDir, 'manifest.json');
-      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-      // Firefox runs an event page from background scripts; Chrome a service worker.
-      manifest.background = firefox
-        ? { scripts: [BACKGROUND_FILE] }
-        : { service_worker: BACKGROUND_FILE };
-      writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-    },
-  };
+      },
+    });
+    const manifestPath = join(outDir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+    // Firefox runs an event page from background scripts; Chrome a service worker.
+    manifest.background = firefox
+      ? { scripts: [BACKGROUND_FILE] }
+      : { service_worker: BACKGROUND_FILE };
+    writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  });
 }
