@@ -37,7 +37,7 @@ describe('Gmail: tag a thread as an interview', () => {
     expect(await form.getByLabel('Interview date and time').inputValue()).toBe('2026-03-03T14:00');
     // "The interview will last about 45 minutes."
     expect(await form.getByLabel('Length (minutes)').inputValue()).toBe('45');
-    await screenshot(page.locator('[role=main]'), 'gmail-tag-form');
+    await screenshot(page, 'gmail-tag-form');
   });
 
   it('saves the interview with its thread, and the button reads "Edit interview"', async () => {
