@@ -5,6 +5,7 @@ import { makeInterview } from '../core/test-support';
 import { BUILT_IN_TEMPLATES } from '../core/templates';
 import { send } from '../messaging/send';
 import { DEFAULT_SETTINGS } from '../storage/settings';
+import { typeAtOnce } from '../../test/unit/type-at-once';
 import { Options } from './options';
 
 vi.mock('../messaging/send', () => ({ send: vi.fn() }));
@@ -21,6 +22,16 @@ function answer(more: Record<string, (payload: never) => unknown> = {}): void {
     if (name === 'interviews/list') return [];
     throw new Error(`unexpected ${name}`);
   });
+}
+
+/** A background that saves settings to sync storage; returns the handler, to read its calls. */
+function answerSettingsUpdate() {
+  const update = vi.fn(({ changes }: { changes: object }) => ({
+    settings: { ...DEFAULT_SETTINGS, ...changes },
+    storedIn: 'sync',
+  }));
+  answer({ 'settings/update': update as never });
+  return update;
 }
 
 // The page shows the extension's version, which fake-browser does not implement.
@@ -131,12 +142,30 @@ describe('the options page', () => {
     expect(update).not.toHaveBeenCalled();
   });
 
+  it('keeps every setting changed before the form re-renders', async () => {
+    const update = answerSettingsUpdate();
+    render(<Options />);
+    const name = await screen.findByLabelText('Your name');
+    const [checkIn, second] = [
+      screen.getByLabelText('Check-in'),
+      screen.getByLabelText('Second check-in'),
+    ];
+    typeAtOnce([
+      [name, 'Alex'],
+      [checkIn, '6'],
+      [second, '13'],
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved; they sync to your other browsers.');
+    expect(update.mock.calls[0]?.[0].changes).toMatchObject({
+      myName: 'Alex',
+      checkInDays: 6,
+      secondCheckInDays: 13,
+    });
+  });
+
   it('saves name, signature and plan through settings/update', async () => {
-    const update = vi.fn(({ changes }: { changes: object }) => ({
-      settings: { ...DEFAULT_SETTINGS, ...changes },
-      storedIn: 'sync',
-    }));
-    answer({ 'settings/update': update as never });
+    const update = answerSettingsUpdate();
     render(<Options />);
     fireEvent.input(await screen.findByLabelText('Signature'), {
       target: { value: 'Sam\n+1 555 0100' },

@@ -61,7 +61,9 @@ export function Options() {
         {'settings' in loaded && (
           <SettingsForm
             settings={loaded.settings}
-            onSaved={(settings) => setLoaded({ ...loaded, settings })}
+            onSaved={(settings) =>
+              setLoaded((current) => ('settings' in current ? { ...current, settings } : current))
+            }
           />
         )}
       </section>

@@ -38,8 +38,10 @@ export function ContactsEditor({ view, action, onChanged }: Props) {
     setProblem('');
     if (await save([...interview.contacts, contact])) setDraft(EMPTY);
   };
-  const field = (name: keyof typeof EMPTY) => (event: { currentTarget: { value: string } }) =>
-    setDraft({ ...draft, [name]: event.currentTarget.value });
+  const field = (name: keyof typeof EMPTY) => (event: { currentTarget: { value: string } }) => {
+    const { value } = event.currentTarget;
+    setDraft((current) => ({ ...current, [name]: value }));
+  };
   const prefix = `contact-${interview.id}`;
   return (
     <div class="details__contacts">

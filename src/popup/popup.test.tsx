@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { installCatalogue } from '../../test/unit/i18n-catalogue';
+import { typeAtOnce } from '../../test/unit/type-at-once';
 import type { InterviewView, QuarantinedRecord } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { cardOfView, HOUR, NOW, step, view } from './test-support';
@@ -261,6 +262,27 @@ describe('the dashboard', () => {
     fireEvent.click(within(details).getByRole('button', { name: 'Add contact' }));
     expect(await within(details).findByText('Lee Park')).toBeTruthy();
     expect(within(details).getByRole('button', { name: 'Remove Lee Park' })).toBeTruthy();
+  });
+
+  it('keeps every contact field typed before the form re-renders', async () => {
+    const update = vi.fn(({ changes }: { changes: object }) => ({
+      ...acme(),
+      interview: { ...acme().interview, ...changes },
+    }));
+    answer([acme()], { 'interviews/update': update as Answer });
+    render(<Popup />);
+    const details = await openDetails('Acme');
+    const field = (label: string) => within(details).getByLabelText(label);
+    typeAtOnce([
+      [field('Name'), 'Lee Park'],
+      [field('Email'), 'lee@acme.example'],
+      [field('Job title'), 'Recruiter'],
+    ]);
+    fireEvent.click(within(details).getByRole('button', { name: 'Add contact' }));
+    await waitFor(() => expect(update).toHaveBeenCalled());
+    expect(update.mock.calls[0]?.[0].changes).toMatchObject({
+      contacts: [{ name: 'Lee Park', email: 'lee@acme.example', title: 'Recruiter' }],
+    });
   });
 
   it('refuses a contact with a bad email, and shows a refused action', async () => {

@@ -1,6 +1,7 @@
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { InterviewInput } from '../core/interview';
+import { typeAtOnce } from '../../test/unit/type-at-once';
 import { InterviewForm } from './interview-form';
 import { EMPTY_FORM_VALUES } from './interview-form-values';
 
@@ -12,16 +13,10 @@ describe('the interview form, typed into', () => {
     const initial = { ...EMPTY_FORM_VALUES, start: '2026-03-03T14:00' };
     render(<InterviewForm initial={initial} onSave={onSave} onCancel={() => undefined} />);
     const [company, role] = [screen.getByLabelText('Company'), screen.getByLabelText('Role')];
-    // Two input events before Preact re-renders (act renders once, after both), as an autofill does.
-    act(() => {
-      for (const [field, value] of [
-        [company, 'Acme'],
-        [role, 'Engineer'],
-      ] as const) {
-        (field as HTMLInputElement).value = value;
-        field.dispatchEvent(new Event('input', { bubbles: true }));
-      }
-    });
+    typeAtOnce([
+      [company, 'Acme'],
+      [role, 'Engineer'],
+    ]);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(onSave).toHaveBeenCalled());
     expect(onSave.mock.calls[0]?.[0]).toMatchObject({ company: 'Acme', role: 'Engineer' });

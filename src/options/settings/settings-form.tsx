@@ -30,7 +30,11 @@ export function SettingsForm({ settings, onSaved }: Props) {
   const [values, setValues] = useState<SettingsValues>(() => valuesOf(settings));
   const [errors, setErrors] = useState<FieldErrors>({});
   const task = useTask();
-  const set = (changes: Partial<SettingsValues>) => setValues({ ...values, ...changes });
+  // From the current state, as in the interview form: changes before a re-render all count.
+  const set = (changes: Partial<SettingsValues>) =>
+    setValues((current) => ({ ...current, ...changes }));
+  const setNumber = (key: keyof SettingsValues['numbers'], value: string) =>
+    setValues((current) => ({ ...current, numbers: { ...current.numbers, [key]: value } }));
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -65,9 +69,7 @@ export function SettingsForm({ settings, onSaved }: Props) {
             value={values.numbers[field.key]}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error` : `${id}-unit`}
-            onInput={(event) =>
-              set({ numbers: { ...values.numbers, [field.key]: event.currentTarget.value } })
-            }
+            onInput={(event) => setNumber(field.key, event.currentTarget.value)}
           />
           <span id={`${id}-unit`}>{t(field.unit)}</span>
         </span>
