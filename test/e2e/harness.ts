@@ -211,8 +211,13 @@ export class ExtensionSession {
   /** Sends a protocol message from an extension page, as the popup and options page do. */
   async send<N extends MessageName>(name: N, payload: Request<N>): Promise<Reply<Response<N>>> {
     if (!this.messagePage || this.messagePage.isClosed()) {
+      const front = this.context.pages().at(-1);
       this.messagePage = await this.context.newPage();
       await this.messagePage.goto(this.url('src/options/index.html'));
+      // A new tab comes to the front, leaving the page under test in a background tab, whose
+      // frames Chromium throttles: each Playwright click there waited about 2 s to see the
+      // element stable over two frames.
+      await front?.bringToFront();
     }
     return sendMessage(this.messagePage, name, payload);
   }
