@@ -107,6 +107,29 @@ describe('gmail adapter on the fixture pages', () => {
   });
 });
 
+describe('gmail signatures', () => {
+  it("finds the user's own signature first, not a signature quoted from an earlier message", async () => {
+    const doc = await load('compose-reply.html');
+    const root = gmail.findComposes(doc)[0];
+    if (!root) throw new Error('no compose');
+    const compose = gmail.compose(root);
+    const quote = compose.quote();
+    if (!quote) throw new Error('no quote');
+    // The earlier message's signature, with Gmail's "-- " prefix, inside the quote...
+    const quotedPrefix = doc.createElement('span');
+    quotedPrefix.className = 'gmail_signature_prefix';
+    quotedPrefix.textContent = '-- ';
+    quote.append(quotedPrefix);
+    // ...and the user's own above it, in the older form without the prefix element.
+    const own = doc.createElement('div');
+    own.className = 'gmail_signature';
+    own.setAttribute('data-smartmail', 'gmail_signature');
+    own.textContent = 'Alex Morgan';
+    quote.before(doc.createTextNode('-- '), doc.createElement('br'), own);
+    expect(compose.signature()).toBe(own);
+  });
+});
+
 describe('gmail thread ids', () => {
   it('reads a reply without lts from its #thread-f: id, as the thread view writes it', async () => {
     const doc = await load('compose-reply.html');

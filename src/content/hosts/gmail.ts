@@ -30,7 +30,10 @@ const S = {
   ],
   sendAndArchive: ['.IZ .Up div > div[role=button].Uo'],
   quote: ['.gmail_quote', 'blockquote'],
-  /** The "-- " line Gmail puts above a signature first: it belongs to the signature. */
+  /**
+   * Marks of one signature, not a fallback chain: the first in the page is the user's own (an
+   * earlier message's sits in the quote below). The "-- " line comes first, when Gmail wraps it.
+   */
   signature: ['.gmail_signature_prefix', '[data-smartmail="gmail_signature"]', '.gmail_signature'],
   dock: ['[role=dialog]', '.M9'],
   main: ['[role=main]'],
@@ -90,7 +93,7 @@ function gmailCompose(root: HTMLElement): ComposeWindow {
       return !!button && matchesAny(button, [...S.send, ...S.sendAndArchive]);
     },
     quote: () => first(root, S.quote),
-    signature: () => first(root, S.signature),
+    signature: () => root.querySelector<HTMLElement>(S.signature.join(',')),
     dock: () => first(scope, S.dock) ?? root,
   };
 }
