@@ -1,6 +1,6 @@
 import type { ComposeWindow, MailHost, ThreadMessage, ThreadSnapshot } from './mail-host';
 import { anyLabel } from './outlook-labels';
-import { all, findRoots, first, isVisible, matchesOrContains } from './query';
+import { all, findRoots, first, isVisible, matchesOrContains, signalOf } from './query';
 
 /**
  * Outlook on the web's selectors, from webmail-dom.md. Its class names are build hashes that
@@ -103,6 +103,8 @@ function outlookCompose(root: HTMLElement): ComposeWindow {
         !!button && root.contains(button) && S.send.some((selector) => button.matches(selector))
       );
     },
+    sendButton: () => first(root, S.send),
+    from: () => null,
     quote: () => first(root, S.quote),
     signature: () => first(root, S.signature),
     dock: () => root,
@@ -159,5 +161,15 @@ export const outlook: MailHost = {
     const account = first(doc, S.account);
     const text = `${account?.getAttribute('aria-label') ?? ''} ${account?.getAttribute('title') ?? ''}`;
     return EMAIL.exec(text)?.[0] ?? null;
+  },
+  diagnose: (doc) => {
+    const pane = first(doc, S.conversation);
+    return {
+      site: 'outlook',
+      language: doc.documentElement.lang || 'unknown',
+      user: first(doc, S.account) ? signalOf(doc, S.account) : 'none',
+      'thread.pane': signalOf(doc, S.conversation),
+      'thread.messages': pane ? all(pane, S.message).length : 0,
+    };
   },
 };
