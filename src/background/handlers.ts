@@ -11,7 +11,9 @@ import { renderDrafts } from '../core/drafts';
 import { prefillInterview } from '../core/prefill-interview';
 import type { Handlers } from '../messaging/handle';
 import type { InterviewView } from '../messaging/protocol';
+import type { ThreadFacts } from '../core/thread-facts';
 import * as interviews from '../storage/interviews';
+import { rememberUserEmail } from '../storage/identity';
 import { listStorageProblems } from '../storage/problems';
 import { readSettings, saveSettings } from '../storage/settings';
 import { readTemplates, saveTemplates } from '../storage/templates';
@@ -22,6 +24,7 @@ import { reconcile } from './alarms';
 import { addEvent, addEventAt, applyInput, setStatus, type Change } from './interview-changes';
 import { mutateInterview } from './mutate';
 import { stepNotificationId } from './notification-ids';
+import { datedMessages, recordReply } from './thread-replies';
 import { loadCards, loadView, loadViews } from './views';
 import { writeQueue } from './write-queue';
 
@@ -90,6 +93,16 @@ function matchCompose(
         ),
     ),
   );
+}
+
+/**
+ * The user's address for a thread: the page's own, else a remembered one that wrote in the thread
+ * (the user has several accounts), else the newest remembered; null when none was ever seen.
+ */
+function userIn(facts: ThreadFacts, known: readonly string[]): string | null {
+  if (facts.userEmail) return facts.userEmail;
+  const senders = new Set(facts.messages.map((message) => message.senderEmail.toLowerCase()));
+  return known.find((address) => senders.has(address)) ?? known[0] ?? null;
 }
 
 /** Matching needs no plan: only the interview found is planned (1 instead of 1,000). */
@@ -168,7 +181,23 @@ export const handlers: Handlers = {
     return saved;
   },
 
-  'threads/prefill': async ({ facts }) => prefillInterview(facts, parseDates, new Date()),
+  'threads/prefill': async ({ facts }) => {
+    const known = await rememberUserEmail(facts.userEmail);
+    const userEmail = userIn(facts, known);
+    return {
+      ...prefillInterview({ ...facts, userEmail }, parseDates, new Date()),
+      userKnown: userEmail !== null,
+    };
+  },
+
+  'threads/check-reply': async ({ id, messages, userEmail }) => {
+    const [users, stored] = await Promise.all([rememberUserEmail(userEmail), interviews.get(id)]);
+    if (!stored) return null;
+    const dated = datedMessages(messages);
+    // Most views find nothing new: answer without a write.
+    if (recordReply(dated, users)(stored, Date.now()) === stored) return loadView(stored);
+    return change(id, recordReply(dated, users));
+  },
 
   'compose/context': async ({ threadId, addresses }) => {
     const [all, { settings }, { templates }] = await Promise.all([

@@ -13,3 +13,6 @@ export interface ThreadFacts {
   /** The signed-in user's address, when the page shows it. */
   userEmail: string | null;
 }
+
+/** What reply detection needs of a message: its sender and its date as the page shows it. */
+export type ShownMessage = Pick<ThreadMessage, 'senderEmail' | 'dateText'>;

@@ -92,6 +92,14 @@ export const PAYLOAD_SCHEMAS: { [N in MessageName]: v.GenericSchema<unknown, Req
       userEmail: v.nullable(text(320)),
     }),
   }),
+  'threads/check-reply': v.object({
+    id: Id,
+    messages: v.pipe(
+      v.array(v.object({ senderEmail: text(320), dateText: text(200) })),
+      v.maxLength(MAX_THREAD_MESSAGES),
+    ),
+    userEmail: v.nullable(text(320)),
+  }),
   'compose/context': v.object({
     threadId: v.nullable(v.pipe(v.string(), v.maxLength(1000))),
     addresses: v.pipe(v.array(text(320)), v.maxLength(100)),

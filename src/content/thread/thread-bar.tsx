@@ -1,16 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InterviewStatus, Provider } from '../../core/interview';
-import { replyAwaitsAnswer, unseenEmployerReply } from '../../core/reply-detection';
+import { replyAwaitsAnswer } from '../../core/reply-detection';
 import type { InterviewView } from '../../messaging/protocol';
 import { send } from '../../messaging/send';
 import { t } from '../../ui/i18n';
-import type { ThreadSnapshot } from '../hosts/mail-host';
+import { PageProblem } from '../diagnostics/page-problem';
+import type { Diagnostics, ThreadSnapshot } from '../hosts/mail-host';
 import { TagDialog } from './tag-dialog';
 
 interface Props {
   provider: Provider;
   thread: ThreadSnapshot;
   userEmail: string | null;
+  diagnose(): Diagnostics;
 }
 
 type Found =
@@ -21,7 +23,7 @@ type Found =
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Beside a thread's subject: tag it as an interview, edit it, and answer when the employer replies. */
-export function ThreadBar({ provider, thread, userEmail }: Props) {
+export function ThreadBar({ provider, thread, userEmail, diagnose }: Props) {
   const [found, setFound] = useState<Found>({ state: 'loading' });
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState('');
@@ -41,13 +43,20 @@ export function ThreadBar({ provider, thread, userEmail }: Props) {
       .catch((error: unknown) => setFound({ state: 'error', error: messageOf(error) }));
   }, [thread.id]);
 
-  // A newer message from the employer: pause check-ins (the plan does), then ask what changed.
+  // A newer message from the employer: the background reads the page's dates (in its language)
+  // and records the reply, which pauses check-ins; the bar then asks what changed.
   useEffect(() => {
     if (!view) return;
-    const at = unseenEmployerReply(thread.messages, userEmail, view.interview);
-    if (at === undefined) return;
-    send('interviews/reply', { id: view.interview.id, at })
-      .then((updated) => setFound({ state: 'ready', view: updated }))
+    const messages = thread.messages.map(({ senderEmail, dateText }) => ({
+      senderEmail,
+      dateText,
+    }));
+    send('threads/check-reply', { id: view.interview.id, messages, userEmail })
+      .then((updated) => {
+        if (updated && updated.interview.updatedAt !== view.interview.updatedAt) {
+          setFound({ state: 'ready', view: updated });
+        }
+      })
       .catch((error: unknown) => setNotice(messageOf(error)));
   }, [view?.interview.id, thread.messages.length]);
 
@@ -82,6 +91,9 @@ export function ThreadBar({ provider, thread, userEmail }: Props) {
       >
         {view ? t('threadEdit') : t('threadTag')}
       </button>
+      {thread.messages.length === 0 && (
+        <PageProblem message={t('problemNoMessages')} problem="no-messages" diagnose={diagnose} />
+      )}
       {found.state === 'error' && (
         <span class="thread-bar__error" role="alert">
           {t('threadError', found.error)}
@@ -114,6 +126,7 @@ export function ThreadBar({ provider, thread, userEmail }: Props) {
           provider={provider}
           thread={thread}
           userEmail={userEmail}
+          diagnose={diagnose}
           view={view}
           onSaved={(saved) => {
             setFound({ state: 'ready', view: saved });
