@@ -4,6 +4,8 @@ import { installCatalogue } from '../../test/unit/i18n-catalogue';
 import es from '../../public/_locales/es/messages.json';
 import ptBR from '../../public/_locales/pt_BR/messages.json';
 import { loadDateLocale, localeCode } from './date-locale';
+import de from '../../public/_locales/de/messages.json';
+import fr from '../../public/_locales/fr/messages.json';
 
 describe('the date-fns locale', () => {
   beforeEach(installCatalogue);
@@ -16,6 +18,11 @@ describe('the date-fns locale', () => {
     expect(localeCode('es-MX', 'es')).toBe('es');
     expect(localeCode('pt-BR', 'pt-BR')).toBe('pt-BR');
     expect(localeCode('pt-PT', 'pt-BR')).toBe('pt');
+  });
+
+  it('gives the German and French catalogues their own date language', () => {
+    expect(localeCode('de-DE', de.catalogueLanguage.message)).toBe('de');
+    expect(localeCode('fr-CA', fr.catalogueLanguage.message)).toBe('fr');
   });
 
   it('keeps the catalogue language otherwise, so a sentence is never in two languages', () => {

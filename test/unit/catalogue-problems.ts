@@ -15,6 +15,20 @@ export const SAME_AS_ENGLISH: Readonly<Record<string, Readonly<Record<string, st
   '*': {
     icsFollowUp: 'only two placeholders and a colon ("$STEP$: $WHERE$"): nothing to translate',
   },
+  de: {
+    optionsVersion: '"Version" is the German word too',
+    contactName: '"Name" is the German word too',
+    templateName: '"Name" is the German word too',
+    csvStatus: '"Status" is the German word too',
+  },
+  fr: {
+    optionsVersion: '"Version" is the French word too',
+    notesLabel: '"Notes" is the French word too',
+    csvNotes: '"Notes" is the French word too',
+    contactsHeading: '"Contacts" is the French word too',
+    csvContacts: '"Contacts" is the French word too',
+    settingsSignature: '"Signature" is the French word too',
+  },
 };
 
 /** `$NAME$` references in a message, lower-cased: chrome.i18n matches them case-insensitively. */
