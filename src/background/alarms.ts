@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { InterviewView } from '../messaging/protocol';
+import type { InterviewView } from '../core/plan-types';
 import { createSerial } from '../storage/serial';
 import { updateBadge } from './badge';
 import { fireDueReminders } from './reminders';

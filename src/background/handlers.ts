@@ -10,7 +10,7 @@ import { parseDates } from '../core/chrono-parser';
 import { renderDrafts } from '../core/drafts';
 import { prefillInterview } from '../core/prefill-interview';
 import type { Handlers } from '../messaging/handle';
-import type { InterviewView } from '../messaging/protocol';
+import type { InterviewView } from '../core/plan-types';
 import * as interviews from '../storage/interviews';
 import { listStorageProblems } from '../storage/problems';
 import { readSettings, saveSettings } from '../storage/settings';

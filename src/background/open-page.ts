@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { Interview, ThreadRef } from '../core/interview';
-import { isMailUrl } from '../messaging/mail-hosts';
+import { isMailUrl } from '../core/mail-hosts';
 import { findThreadTab } from './thread-tab';
 
 /** The dashboard, opened in a tab when there is no thread to show (a digest, a phone interview). */
