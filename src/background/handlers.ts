@@ -15,15 +15,14 @@ import * as interviews from '../storage/interviews';
 import { listStorageProblems } from '../storage/problems';
 import { readSettings, saveSettings } from '../storage/settings';
 import { readTemplates, saveTemplates } from '../storage/templates';
+import { writeQueue } from '../storage/write-queue';
 import { eraseEverything, exportBackup, importBackup } from './data-transfer';
-import { openThreadOf } from './open-page';
+import { openThreadOf } from './tabs';
 import { checkedSettings } from './settings-check';
 import { reconcile } from './alarms';
 import { addEvent, addEventAt, applyInput, setStatus, type Change } from './interview-changes';
-import { mutateInterview } from './mutate';
 import { stepNotificationId } from './notification-ids';
 import { loadCards, loadView, loadViews } from './views';
-import { writeQueue } from './write-queue';
 
 /**
  * The background's answers to every message. Payloads arrive validated (messaging/payloads.ts).
@@ -56,7 +55,7 @@ async function change(
   edit: Change,
   settledSteps: readonly StepKind[] = [],
 ): Promise<InterviewView> {
-  const changed = await mutateInterview(id, edit);
+  const changed = await interviews.mutate(id, edit);
   await clearNotifications(id, settledSteps);
   return viewAfterChange(changed);
 }

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { QUARANTINE_KEY } from './keys';
-import { createSerial } from './serial';
+import { createSerial } from './write-queue';
 
 /**
  * Values that failed validation are moved here with the reason, so the user can be told and
