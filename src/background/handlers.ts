@@ -10,23 +10,22 @@ import { parseDates } from '../core/chrono-parser';
 import { renderDrafts } from '../core/drafts';
 import { prefillInterview } from '../core/prefill-interview';
 import type { Handlers } from '../messaging/handle';
-import type { InterviewView } from '../messaging/protocol';
+import type { InterviewView } from '../core/plan-types';
 import type { ThreadFacts } from '../core/thread-facts';
 import * as interviews from '../storage/interviews';
 import { rememberUserEmail } from '../storage/identity';
 import { listStorageProblems } from '../storage/problems';
 import { readSettings, saveSettings } from '../storage/settings';
 import { readTemplates, saveTemplates } from '../storage/templates';
+import { writeQueue } from '../storage/write-queue';
 import { eraseEverything, exportBackup, importBackup } from './data-transfer';
-import { openThreadOf } from './open-page';
+import { openThreadOf } from './tabs';
 import { checkedSettings } from './settings-check';
 import { reconcile } from './alarms';
 import { addEvent, addEventAt, applyInput, setStatus, type Change } from './interview-changes';
-import { mutateInterview } from './mutate';
 import { stepNotificationId } from './notification-ids';
 import { datedMessages, recordReply } from './thread-replies';
 import { loadCards, loadView, loadViews } from './views';
-import { writeQueue } from './write-queue';
 
 /**
  * The background's answers to every message. Payloads arrive validated (messaging/payloads.ts).
@@ -59,7 +58,7 @@ async function change(
   edit: Change,
   settledSteps: readonly StepKind[] = [],
 ): Promise<InterviewView> {
-  const changed = await mutateInterview(id, edit);
+  const changed = await interviews.mutate(id, edit);
   await clearNotifications(id, settledSteps);
   return viewAfterChange(changed);
 }

@@ -11,7 +11,7 @@ import {
 import { BackupSchema, ImportedInterviewSchema } from '../storage/backup';
 import { TemplateListSchema } from '../storage/template-schema';
 import { MAX_MESSAGE_TEXT, MAX_THREAD_MESSAGES } from './limits';
-import { isMailUrl } from './mail-hosts';
+import { isMailUrl } from '../core/mail-hosts';
 import type { MessageName, Request } from './protocol';
 
 /**

@@ -1,6 +1,6 @@
 import type { InterviewCard } from '../core/card';
 import type { Interview, InterviewInput, InterviewStatus, StepKind } from '../core/interview';
-import type { Plan } from '../core/plan-types';
+import type { InterviewView } from '../core/plan-types';
 import type { Draft } from '../core/drafts';
 import type { InterviewPrefill } from '../core/prefill-interview';
 import type { ShownMessage, ThreadFacts } from '../core/thread-facts';
@@ -8,20 +8,7 @@ import type { Settings, SettingsRead, SettingsSaved } from '../storage/settings'
 import type { Template } from '../core/templates';
 import type { Backup, ImportMode } from '../storage/backup';
 import type { SyncProblem, TemplatesRead, TemplatesSaved } from '../storage/templates';
-
-/** An interview with its plan, as every view shows it. */
-export interface InterviewView {
-  interview: Interview;
-  plan: Plan;
-}
-
-/** Records that failed validation when read back: kept aside, shown to the user, never dropped. */
-export interface QuarantinedRecord {
-  key: string;
-  value: unknown;
-  error: string;
-  at: number;
-}
+import type { QuarantinedRecord } from '../storage/quarantine';
 
 /**
  * The one message protocol between contexts. Every message is `{ name, payload }`; every answer is

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InterviewInput, Provider } from '../../core/interview';
-import type { InterviewView } from '../../messaging/protocol';
+import type { InterviewView } from '../../core/plan-types';
 import { send } from '../../messaging/send';
 import { focusFirstField } from '../../ui/focus-first-field';
 import { t } from '../../ui/i18n';

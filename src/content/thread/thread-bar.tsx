@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InterviewStatus, Provider } from '../../core/interview';
 import { replyAwaitsAnswer } from '../../core/reply-detection';
-import type { InterviewView } from '../../messaging/protocol';
+import type { InterviewView } from '../../core/plan-types';
 import { send } from '../../messaging/send';
 import { t } from '../../ui/i18n';
 import { PageProblem } from '../diagnostics/page-problem';
