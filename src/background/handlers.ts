@@ -11,9 +11,9 @@ import { renderDrafts } from '../core/drafts';
 import { prefillInterview } from '../core/prefill-interview';
 import type { Handlers } from '../messaging/handle';
 import type { InterviewView } from '../core/plan-types';
-import type { ThreadFacts } from '../core/thread-facts';
+import { ownName, type ShownMessage, type ThreadFacts } from '../core/thread-facts';
 import * as interviews from '../storage/interviews';
-import { rememberUserEmail } from '../storage/identity';
+import { knownUserName, rememberUserEmail, rememberUserName } from '../storage/identity';
 import { listStorageProblems } from '../storage/problems';
 import { readSettings, saveSettings } from '../storage/settings';
 import { readTemplates, saveTemplates } from '../storage/templates';
@@ -92,6 +92,16 @@ function matchCompose(
         ),
     ),
   );
+}
+
+/** Remembers who the user is from what a page showed; answers every address known now. */
+async function rememberUser(
+  email: string | null,
+  messages: readonly ShownMessage[],
+): Promise<string[]> {
+  const known = await rememberUserEmail(email);
+  await rememberUserName(ownName(messages, known));
+  return known;
 }
 
 /**
@@ -181,7 +191,7 @@ export const handlers: Handlers = {
   },
 
   'threads/prefill': async ({ facts }) => {
-    const known = await rememberUserEmail(facts.userEmail);
+    const known = await rememberUser(facts.userEmail, facts.messages);
     const userEmail = userIn(facts, known);
     return {
       ...prefillInterview({ ...facts, userEmail }, parseDates, new Date()),
@@ -190,7 +200,10 @@ export const handlers: Handlers = {
   },
 
   'threads/check-reply': async ({ id, messages, userEmail }) => {
-    const [users, stored] = await Promise.all([rememberUserEmail(userEmail), interviews.get(id)]);
+    const [users, stored] = await Promise.all([
+      rememberUser(userEmail, messages),
+      interviews.get(id),
+    ]);
     if (!stored) return null;
     const dated = datedMessages(messages);
     // Most views find nothing new: answer without a write.
@@ -199,15 +212,18 @@ export const handlers: Handlers = {
   },
 
   'compose/context': async ({ threadId, addresses }) => {
-    const [all, { settings }, { templates }] = await Promise.all([
+    const [all, { settings }, { templates }, pageName] = await Promise.all([
       interviews.getAll(),
       readSettings(),
       readTemplates(),
+      knownUserName(),
     ]);
     const interview = matchCompose(all, threadId, addresses);
+    // The name Settings gives wins; the one the mail pages showed fills in while there is none.
+    const myName = settings.myName || pageName;
     return {
       view: await viewOf(interview),
-      drafts: renderDrafts(templates, interview, settings.myName, settings.signature),
+      drafts: renderDrafts(templates, interview, myName, settings.signature),
     };
   },
 

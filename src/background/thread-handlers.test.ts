@@ -2,7 +2,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { knownUserEmails } from '../storage/identity';
 import { extensionSender } from '../messaging/test-support';
 import { handlers } from './handlers';
-import { DAY, eventsOf, INTERVIEW_START, setNow, store, THANK_YOU_AT } from './test-support';
+import {
+  DAY,
+  eventsOf,
+  INTERVIEW_START,
+  setNow,
+  store,
+  THANK_YOU_AT,
+  withThread,
+} from './test-support';
 
 const ctx = { sender: extensionSender() };
 /** How the mail sites show a date, here in English (Date.parse reads it). */
@@ -18,6 +26,7 @@ describe('threads/check-reply', () => {
   it("records the employer's new message once, however often the thread is read", async () => {
     const interview = await store();
     const reply = {
+      senderName: 'Dana Whitaker',
       senderEmail: interview.interviewer.email,
       dateText: shown(INTERVIEW_START + DAY),
     };
@@ -34,7 +43,11 @@ describe('threads/check-reply', () => {
     const interview = await store({
       events: [{ type: 'done', step: 'thankYou', at: THANK_YOU_AT }],
     });
-    const own = { senderEmail: 'alex@gmail.com', dateText: shown(THANK_YOU_AT + 60_000) };
+    const own = {
+      senderName: 'Alex Morgan',
+      senderEmail: 'alex@gmail.com',
+      dateText: shown(THANK_YOU_AT + 60_000),
+    };
     const view = await handlers['threads/check-reply'](
       { id: interview.id, messages: [own], userEmail: null },
       ctx,
@@ -45,7 +58,11 @@ describe('threads/check-reply', () => {
 
   it('remembers the address a page showed, for pages that show none', async () => {
     const interview = await store();
-    const mine = { senderEmail: 'alex@gmail.com', dateText: shown(INTERVIEW_START + 2 * DAY) };
+    const mine = {
+      senderName: 'Alex Morgan',
+      senderEmail: 'alex@gmail.com',
+      dateText: shown(INTERVIEW_START + 2 * DAY),
+    };
     await handlers['threads/check-reply'](
       { id: interview.id, messages: [], userEmail: 'Alex@gmail.com' },
       ctx,
@@ -61,7 +78,11 @@ describe('threads/check-reply', () => {
 
   it('ignores dates it cannot read, and answers null for an interview that is gone', async () => {
     const interview = await store();
-    const odd = { senderEmail: interview.interviewer.email, dateText: 'the other day' };
+    const odd = {
+      senderName: 'Dana',
+      senderEmail: interview.interviewer.email,
+      dateText: 'the other day',
+    };
     await handlers['threads/check-reply'](
       { id: interview.id, messages: [odd], userEmail: 'alex@gmail.com' },
       ctx,
@@ -70,6 +91,26 @@ describe('threads/check-reply', () => {
     expect(
       await handlers['threads/check-reply']({ id: 'gone', messages: [], userEmail: null }, ctx),
     ).toBeNull();
+  });
+});
+
+describe('the name the mail pages show', () => {
+  it('fills {myName} in drafts while Settings has no name, and Settings wins once it has one', async () => {
+    const interview = await store(withThread('t-name'));
+    const own = { senderName: 'Alex Morgan', senderEmail: 'alex@gmail.com', dateText: '' };
+    await handlers['threads/check-reply'](
+      { id: interview.id, messages: [own], userEmail: 'alex@gmail.com' },
+      ctx,
+    );
+    const drafts = async () =>
+      (await handlers['compose/context']({ threadId: 't-name', addresses: [] }, ctx)).drafts;
+    const thankYou = async () => (await drafts()).find((draft) => draft.step === 'thankYou');
+    expect((await thankYou())?.text).toContain('Alex Morgan');
+    expect((await thankYou())?.text).not.toContain('[your name]');
+
+    await handlers['settings/update']({ changes: { myName: 'A. Morgan' } }, ctx);
+    expect((await thankYou())?.text).toContain('A. Morgan');
+    expect((await thankYou())?.text).not.toContain('Alex Morgan');
   });
 });
 

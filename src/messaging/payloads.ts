@@ -95,7 +95,7 @@ export const PAYLOAD_SCHEMAS: { [N in MessageName]: v.GenericSchema<unknown, Req
   'threads/check-reply': v.object({
     id: Id,
     messages: v.pipe(
-      v.array(v.object({ senderEmail: text(320), dateText: text(200) })),
+      v.array(v.object({ senderName: text(500), senderEmail: text(320), dateText: text(200) })),
       v.maxLength(MAX_THREAD_MESSAGES),
     ),
     userEmail: v.nullable(text(320)),

@@ -25,3 +25,21 @@ export async function rememberUserEmail(email: string | null): Promise<string[]>
   await browser.storage.local.set({ [KEY]: next });
   return next;
 }
+
+/**
+ * The user's name as mail pages show it (the sender name of their own messages, the account
+ * button), for the `{myName}` placeholder while Settings has none. The newest reading wins.
+ */
+const NAME_KEY = 'identity:userName';
+const MAX_NAME = 200;
+
+export async function knownUserName(): Promise<string> {
+  const stored: unknown = (await browser.storage.local.get(NAME_KEY))[NAME_KEY];
+  return typeof stored === 'string' && stored.length <= MAX_NAME ? stored : '';
+}
+
+export async function rememberUserName(name: string | null): Promise<void> {
+  const clean = name?.replace(/\s+/g, ' ').trim() ?? '';
+  if (!clean || clean.length > MAX_NAME || clean === (await knownUserName())) return;
+  await browser.storage.local.set({ [NAME_KEY]: clean });
+}

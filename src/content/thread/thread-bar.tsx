@@ -47,7 +47,8 @@ export function ThreadBar({ provider, thread, userEmail, diagnose }: Props) {
   // and records the reply, which pauses check-ins; the bar then asks what changed.
   useEffect(() => {
     if (!view) return;
-    const messages = thread.messages.map(({ senderEmail, dateText }) => ({
+    const messages = thread.messages.map(({ senderName, senderEmail, dateText }) => ({
+      senderName,
       senderEmail,
       dateText,
     }));
