@@ -195,7 +195,12 @@ describe('gmail adapter on Gmail in Spanish (?hl=es)', () => {
 
   it('reads the user from the Spanish account button ("Cuenta de Google: ...")', async () => {
     const doc = await load('thread.html?hl=es');
-    expect(doc.querySelector('a[aria-label^="Cuenta de Google:"]')).not.toBeNull();
+    const account = doc.querySelector<HTMLElement>('a[aria-label^="Cuenta de Google:"]');
+    expect(account?.getAttribute('href')).toMatch(
+      /^https:\/\/accounts\.google\.com\/SignOutOptions\?hl=es&/,
+    );
+    account?.click();
+    expect(doc.location.pathname).toBe('/thread.html');
     expect(gmail.userEmail(doc)).toBe('alex.morgan@gmail.com');
     expect(gmail.diagnose(doc)).toMatchObject({ language: 'es', user: 'account button' });
   });
