@@ -313,6 +313,20 @@ describe('gmail adapter on the 2020 compose (?compose=2020)', () => {
     expect([...(compose.body()?.childNodes ?? [])].map((node) => node.nodeName)).toEqual(['BR']);
   });
 
+  it("finds the user's signature once it is inserted, and not before", async () => {
+    const doc = await load('demo.html?compose=2020&hl=es');
+    const win = doc.defaultView as unknown as {
+      __fixture: { setSignature(lines: string[]): void; openCompose(kind: string): string };
+    };
+    win.__fixture.setSignature(['Alex Morgan', 'Software Engineer']);
+    win.__fixture.openCompose('floating');
+    const compose = onlyCompose(doc);
+    expect(compose.signature()).toBeNull();
+    doc.querySelector<HTMLElement>('[role=button][command=signature]')?.click();
+    expect(compose.signature()?.textContent).toBe('-- ');
+    expect(compose.body()?.textContent).toContain('Software Engineer');
+  });
+
   it('finds Send in the send row and takes no other tool of that row for it', async () => {
     const doc = await load('compose-floating.html?compose=2020');
     const compose = onlyCompose(doc);
