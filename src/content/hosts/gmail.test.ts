@@ -211,6 +211,11 @@ describe('gmail adapter on Gmail in Spanish (?hl=es)', () => {
     expect(compose.body()?.getAttribute('aria-label')).toBe('Cuerpo del mensaje');
     const send = compose.sendButton();
     expect(send?.getAttribute('data-tooltip')).toBe('Enviar \u202a(Ctrl-Intro)\u202c');
+    const { __fixture: fixture } = doc.defaultView as unknown as {
+      __fixture: { ui: Record<string, string>; variants: Record<string, unknown> };
+    };
+    expect(fixture.ui.sendTooltip).toBe(send?.getAttribute('data-tooltip'));
+    expect(fixture.variants).toEqual({ hl: 'es', account: true, compose: 'today' });
     expect(send && compose.isSendButton(send)).toBe(true);
     const schedule = doc.querySelector(
       '[role=button][aria-haspopup="true"][data-tooltip^="M\u00e1s"]',
