@@ -23,6 +23,9 @@ import {
  * tokens that are being A/B-tested with hashed suffixes, so every class-based path has an
  * attribute-based fallback and class tests use `[class*=...]`-free exact attributes where possible.
  */
+/** Send's tooltip in the languages we know ("Send \u202a(Ctrl-Enter)\u202c"): the last resort. */
+const SEND_LABELS = ['Send', 'Enviar', 'Senden', 'Envoyer'];
+
 const S = {
   /** The compose body is the one stable anchor of every compose kind. */
   body: ['[g_editable="true"][contenteditable="true"]', 'div[role=textbox][aria-multiline="true"]'],
@@ -42,8 +45,15 @@ const S = {
     '.vR span[email]',
     'span[email][data-hovercard-id]',
   ],
-  /** What the user is still typing in To, before Gmail turns it into a chip (2020: a textarea). */
-  recipientInputs: ['[name="to"] input[peoplekit-id]', 'input[name=to]', 'textarea[name=to]'],
+  /**
+   * What the user is still typing in To, before Gmail turns it into a chip (2020: a textarea). Not
+   * the 2020 chips' hidden `input[name=to]` ("Name <address>"): the chips themselves are read.
+   */
+  recipientInputs: [
+    '[name="to"] input[peoplekit-id]',
+    'input[name=to]:not([type=hidden])',
+    'textarea[name=to]',
+  ],
   /** The address a compose sends from: a hidden input, filled when the user has several. */
   from: ['input[name=from]'],
   /** lts holds the legacy (hex) thread id; rt the same thread as `#thread-f:<decimal>`. */
@@ -52,15 +62,19 @@ const S = {
   /**
    * Language-independent first: Gmail's send class (years old, InboxSDK's), the send row's
    * structure, then the button just before the schedule-send arrow (the one `aria-haspopup` button
-   * of the send group, hashed classes or not). The tooltip is translated ("Enviar"): last.
+   * of the send group, hashed classes or not). The tooltip is translated ("Enviar"): last, and
+   * Send + Archive's tooltip starts the same ("Enviar y archivar"), so the labelled button just
+   * before the arrow comes first.
    */
   send: [
     '[role=button].aoO',
     '.IZ .Up div > div[role=button]:not(.Uo):not([aria-haspopup=true])',
     '[role=group] [role=button]:has(+ [role=button][aria-haspopup="true"])',
-    ...['Send', 'Enviar', 'Senden', 'Envoyer'].map(
-      (label) => `[role=button][data-tooltip^="${label}"]`,
+    ...SEND_LABELS.map(
+      (label) =>
+        `[role=button][data-tooltip^="${label}"]:has(+ [role=button][aria-haspopup="true"])`,
     ),
+    ...SEND_LABELS.map((label) => `[role=button][data-tooltip^="${label}"]`),
   ],
   sendAndArchive: ['.IZ .Up div > div[role=button].Uo'],
   quote: ['.gmail_quote', 'blockquote'],
@@ -115,22 +129,33 @@ function gmailCompose(root: HTMLElement): ComposeWindow {
       const input = first<HTMLInputElement>(scope, S.subject);
       return input && isVisible(input) ? input : null;
     },
-    recipients: () =>
-      [
-        ...all(scope, S.recipients).map(
-          (chip) => chip.getAttribute('data-hovercard-id') ?? chip.getAttribute('email') ?? '',
-        ),
-        ...all<HTMLInputElement | HTMLTextAreaElement>(scope, S.recipientInputs).flatMap((input) =>
-          input.value.split(',').map((part) => part.trim()),
-        ),
-      ].filter((address) => address.includes('@')),
+    recipients: () => [
+      ...new Set(
+        [
+          ...all(scope, S.recipients).map(
+            (chip) => chip.getAttribute('data-hovercard-id') ?? chip.getAttribute('email'),
+          ),
+          ...all<HTMLInputElement | HTMLTextAreaElement>(scope, S.recipientInputs).flatMap(
+            (input) => input.value.split(',').map(emailIn),
+          ),
+        ].filter((address): address is string => !!address?.includes('@')),
+      ),
+    ],
     threadId: () =>
       first<HTMLInputElement>(scope, S.legacyThreadInput)?.value.trim() ||
       legacyThreadId(first<HTMLInputElement>(scope, S.threadInput)?.value ?? '') ||
       (root.closest('[role=main]') ? currentThreadId(root.ownerDocument) : null),
     isSendButton: (target) => {
       const button = target.closest('[role=button]');
-      return !!button && matchesAny(button, [...S.send, ...S.sendAndArchive]);
+      if (!button) return false;
+      // This compose's Send, not any button a fallback of the chain would match (in the 2020
+      // send row, every tool before a menu button is followed by an aria-haspopup one). Send +
+      // Archive sits just before Send.
+      const send = first(scope, S.send);
+      return (
+        (!!send && (button === send || button.nextElementSibling === send)) ||
+        matchesAny(button, S.sendAndArchive)
+      );
     },
     sendButton: () => first(scope, S.send),
     from: () => emailIn(first<HTMLInputElement>(scope, S.from)?.value),
