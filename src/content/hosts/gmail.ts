@@ -86,7 +86,11 @@ const S = {
   dock: ['[role=dialog]', '.M9'],
   main: ['[role=main]'],
   subjectHeading: ['h2[data-legacy-thread-id]', 'h2.hP', '.ha h2'],
-  message: ['div.adn[data-message-id]', '[data-message-id]'],
+  /**
+   * Expanded (`.adn`) and collapsed (`.adf`) messages alike: a collapsed one still shows its sender
+   * and date, which reply detection needs (the user's own thank-you is often collapsed).
+   */
+  message: ['div.adn[data-message-id], div.adf[data-message-id]', '[data-message-id]'],
   sender: ['td.gF span[email]', 'span.gD[email]', 'span[email][name]'],
   date: ['span.g3[title]', 'span[title][alt]'],
   text: ['div.ii.gt .a3s', 'div.a3s', 'div.ii'],
