@@ -68,6 +68,9 @@ export function findMessages(pane: HTMLElement): { items: HTMLElement[]; signal:
 
 /** The first element in `item` matching `selector` that is not inside the message's text. */
 function inHeader(item: HTMLElement, selector: string): HTMLElement | null {
+  // The header comes before the text: one native lookup answers, unless the header lacks it.
+  const found = item.querySelector<HTMLElement>(selector);
+  if (!found || !found.closest(BODY)) return found;
   for (const element of item.querySelectorAll<HTMLElement>(selector)) {
     if (!element.closest(BODY)) return element;
   }
