@@ -58,6 +58,8 @@ describe.skipIf(!FOLDER)('outlook adapter on the 2025 captures', () => {
     expect(message).toMatchObject({ senderName: '', senderEmail: 'sender@example.com' });
     expect(message.text).toContain('This is a regular message body.');
     expect(outlook.unreadableThread(doc)).toBe(items[0]);
+    // The reading pane's section (MailReadCompose) holds no compose here: no panel beside it.
+    expect(outlook.findComposes(doc)).toEqual([]);
     expect(outlook.diagnose(doc)).toMatchObject({
       'thread.pane': '[data-app-section="MailReadCompose"]',
       'thread.messages.signal': 'body',

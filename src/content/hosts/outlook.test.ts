@@ -218,6 +218,13 @@ describe('outlook adapter: composes', () => {
     expect(compose.visibleSubject()).toBeNull();
   });
 
+  it('takes no dialog for a compose: the account card is none', async () => {
+    const { doc } = await load('reading.html');
+    doc.querySelector<HTMLElement>('#O365_MainLink_Me')?.click();
+    expect(doc.querySelector('[role=dialog]')).not.toBeNull();
+    expect(outlook.findComposes(doc)).toEqual([]);
+  });
+
   it('gives an inline reply no subject and no From', async () => {
     const { doc } = await load('compose-reply-fr.html');
     const compose = composeIn(doc);

@@ -31,7 +31,9 @@ const S = {
   composeRoot: [
     '[id^="docking_InitVisiblePart"]',
     '[data-app-section="Form_Content"]',
-    '[data-app-section*="Compose" i]',
+    // Not the reading pane's section: it is there (and named "...Compose") whether or not a
+    // compose is open, as the 2025 capture shows.
+    `[data-app-section*="Compose" i]:not(${READ_COMPOSE})`,
     '[role=dialog]',
   ],
   subject: [
@@ -74,8 +76,14 @@ const SEND_LABELS = S.send.slice(-2);
 const TEXT_INPUT = 'input:not([type]),input[type=text]';
 const PICKER_INPUT = '[role=combobox],[aria-autocomplete],[aria-haspopup=listbox]';
 
-/** What finds a compose: its body, or (when the body cannot be found) its own container. */
-const COMPOSE_ANCHORS = [...S.body, ...S.composeRoot].join(',');
+/**
+ * What finds a compose: its body, or (when the body cannot be found) its own container. A dialog
+ * is a compose's root only around a body: on its own it is any dialog (the account card).
+ */
+const COMPOSE_ANCHORS = [
+  ...S.body,
+  ...S.composeRoot.filter((root) => root !== '[role=dialog]'),
+].join(',');
 
 // Anything that could hold a compose is one of its anchors: the cheap filter is the same list.
 const COMPOSE_HINT = COMPOSE_ANCHORS;
