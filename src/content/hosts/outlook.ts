@@ -41,9 +41,10 @@ const S = {
     anyLabel('subject', 'input[placeholder="$"]'),
   ],
   /**
-   * The Send button: a real compose's id (`splitButton-…__primaryActionButton`), the classic bar's
-   * untranslated `name`, the compose's one Fluent primary button (the arrow beside it opens a menu),
-   * Fluent 9's split button (the 2025 ribbon's class); then the translated label and tooltip.
+   * The Send button: a real compose's id (`splitButton-…__primaryActionButton`, webmail-dom.md),
+   * the classic bar's `name` (toggl's selector; untranslated is a guess), the compose's one Fluent
+   * primary button (the arrow beside it opens a menu; guess), Fluent 9's split button (the 2025
+   * ribbon's class; that Send is one is a guess); then the translated label and tooltip.
    */
   send: [
     'button[id$="__primaryActionButton"]',
