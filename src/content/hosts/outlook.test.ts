@@ -171,11 +171,30 @@ describe('outlook adapter: who the user is', () => {
     expect(outlook.diagnose(doc).user).toBe('compose from');
   });
 
+  it("reads a pop-out window's user from its compose's From: the window has no header", async () => {
+    const { doc } = await load('compose-popout.html?lang=fr');
+    expect(doc.querySelector('#O365_MainLink_Me, [role=tree]')).toBeNull();
+    expect(outlook.userEmail(doc)).toBe('alex.morgan@outlook.com');
+    expect(outlook.diagnose(doc).user).toBe('compose from');
+  });
+
   it('reads the folder tree when the root has no mailbox id (outlook.live.com names no address on the button)', async () => {
     const { doc } = await load('reading.html');
     doc.querySelector('[id^="primaryMailboxRoot_"]')?.removeAttribute('id');
     expect(outlook.userEmail(doc)).toBe('alex.morgan@outlook.com');
     expect(outlook.diagnose(doc).user).toBe('folder tree root');
+  });
+});
+
+describe('outlook adapter: the per-mutation filters', () => {
+  it('look again at the thread for a message added without its label, not for list churn', async () => {
+    const { doc } = await load('reading-nolabel.html');
+    const body = doc.querySelector('[role=document]');
+    const row = doc.querySelector('[data-convid]');
+    if (!body || !row) throw new Error('no message or row');
+    expect(outlook.mayChangeThread(body)).toBe(true);
+    expect(outlook.mayChangeThread(row)).toBe(false);
+    expect(outlook.mayContainCompose(row)).toBe(false);
   });
 });
 
