@@ -98,9 +98,10 @@ function matchCompose(
 async function rememberUser(
   email: string | null,
   messages: readonly ShownMessage[],
+  name: string | null = null,
 ): Promise<string[]> {
   const known = await rememberUserEmail(email);
-  await rememberUserName(ownName(messages, known));
+  await rememberUserName(name ?? ownName(messages, known));
   return known;
 }
 
@@ -199,9 +200,9 @@ export const handlers: Handlers = {
     };
   },
 
-  'threads/check-reply': async ({ id, messages, userEmail }) => {
+  'threads/check-reply': async ({ id, messages, userEmail, userName }) => {
     const [users, stored] = await Promise.all([
-      rememberUser(userEmail, messages),
+      rememberUser(userEmail, messages, userName),
       interviews.get(id),
     ]);
     if (!stored) return null;
@@ -211,7 +212,8 @@ export const handlers: Handlers = {
     return change(id, recordReply(dated, users));
   },
 
-  'compose/context': async ({ threadId, addresses }) => {
+  'compose/context': async ({ threadId, addresses, userName }) => {
+    await rememberUserName(userName ?? null);
     const [all, { settings }, { templates }, pageName] = await Promise.all([
       interviews.getAll(),
       readSettings(),

@@ -108,6 +108,13 @@ describe('the name the mail pages show', () => {
     expect((await thankYou())?.text).toContain('Alex Morgan');
     expect((await thankYou())?.text).not.toContain('[your name]');
 
+    // The account button's name, sent with the compose's context, wins over an older reading.
+    await handlers['compose/context'](
+      { threadId: 't-name', addresses: [], userName: 'Alex J. Morgan' },
+      ctx,
+    );
+    expect((await thankYou())?.text).toContain('Alex J. Morgan');
+
     await handlers['settings/update']({ changes: { myName: 'A. Morgan' } }, ctx);
     expect((await thankYou())?.text).toContain('A. Morgan');
     expect((await thankYou())?.text).not.toContain('Alex Morgan');

@@ -99,10 +99,12 @@ export const PAYLOAD_SCHEMAS: { [N in MessageName]: v.GenericSchema<unknown, Req
       v.maxLength(MAX_THREAD_MESSAGES),
     ),
     userEmail: v.nullable(text(320)),
+    userName: v.optional(v.nullable(text(200))),
   }),
   'compose/context': v.object({
     threadId: v.nullable(v.pipe(v.string(), v.maxLength(1000))),
     addresses: v.pipe(v.array(text(320)), v.maxLength(100)),
+    userName: v.optional(v.nullable(text(200))),
   }),
   'interviews/open-thread': ById,
   'interviews/restore': v.object({ interview: ImportedInterviewSchema }),

@@ -51,12 +51,18 @@ export interface Protocol {
    * language) and records an employer reply it did not know about. Answers the view as it is then.
    */
   'threads/check-reply': {
-    req: { id: string; messages: ShownMessage[]; userEmail: string | null };
+    req: {
+      id: string;
+      messages: ShownMessage[];
+      userEmail: string | null;
+      userName?: string | null;
+    };
     res: InterviewView | null;
   };
   /** Everything a compose panel needs in one round trip: the matching interview and the drafts. */
   'compose/context': {
-    req: { threadId: string | null; addresses: string[] };
+    /** `userName`: the name the page's account button shows, for `{myName}` while Settings has none. */
+    req: { threadId: string | null; addresses: string[]; userName?: string | null };
     res: ComposeContext;
   };
   /** The dashboard's "Open thread": the background opens or focuses the tab (no tabs permission). */

@@ -204,6 +204,7 @@ describe('gmail adapter on Gmail in Spanish (?hl=es)', () => {
     expect(doc.location.pathname).toBe('/thread.html');
     expect(gmail.userEmail(doc)).toBe('alex.morgan@gmail.com');
     expect(gmail.diagnose(doc)).toMatchObject({ language: 'es', user: 'account button' });
+    expect(gmail.userName(doc)).toBe('Alex Morgan');
   });
 
   it('finds the Spanish compose body, its Send button and not the schedule arrow', async () => {
@@ -268,6 +269,8 @@ describe('gmail adapter without an account button (?account=0)', () => {
       expect(doc.querySelector('a[aria-label*="@"]')).toBeNull();
       expect(gmail.userEmail(doc)).toBe('alex.morgan@gmail.com');
       expect(gmail.diagnose(doc).user).toBe('page title');
+      // The name is on the account button only: without it, none rather than a guess.
+      expect(gmail.userName(doc)).toBeNull();
     }
     expect((await load('demo.html?account=0&hl=es')).title).toBe(
       'Recibidos (3) - alex.morgan@gmail.com - Gmail',

@@ -14,6 +14,7 @@ import {
   isVisible,
   matchesAny,
   matchesOrContains,
+  nameInAccountLabel,
   signalOf,
   type Reader,
 } from './query';
@@ -270,5 +271,6 @@ export const gmail: MailHost = {
   },
   unreadableThread,
   userEmail: (doc) => firstReading(userReaders(doc))?.value ?? null,
+  userName: (doc) => nameInAccountLabel(first(doc, S.account)?.getAttribute('aria-label')),
   diagnose,
 };

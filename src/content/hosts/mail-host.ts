@@ -66,6 +66,8 @@ export interface MailHost {
    * does. Never a guess such as "the last sender".
    */
   userEmail(doc: Document): string | null;
+  /** The signed-in user's name as the account button shows it, for `{myName}`; null when not shown. */
+  userName(doc: Document): string | null;
   /**
    * For "Copy diagnostics": which signal of each chain answered on this page, and counts. Signal
    * names and numbers only, never mail text, names or addresses: the user pastes it in a bug report.

@@ -297,5 +297,9 @@ export const outlook: MailHost = {
   },
   unreadableThread,
   userEmail: (doc) => firstReading(userReaders(doc))?.value ?? null,
+  // The account card's first line is the display name, whatever the language.
+  userName: (doc) =>
+    first(doc, ['#mectrl_currentAccount_primary'])?.textContent?.replace(/\s+/g, ' ').trim() ||
+    null,
   diagnose,
 };

@@ -88,3 +88,18 @@ export const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
 
 export const emailIn = (text: string | null | undefined): string | null =>
   (text && EMAIL.exec(text)?.[0]) || null;
+
+/**
+ * The name in an account label such as "Google Account: Alex Morgan (alex@gmail.com)", in any
+ * language: after the last colon, without the parenthesised address. Null when only an address
+ * (or nothing) is left.
+ */
+export function nameInAccountLabel(label: string | null | undefined): string | null {
+  const name = (label ?? '')
+    .replace(/\([^)]*\)/g, ' ')
+    .split(':')
+    .pop()
+    ?.replace(/\s+/g, ' ')
+    .trim();
+  return name && !name.includes('@') ? name : null;
+}

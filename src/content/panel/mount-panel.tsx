@@ -57,6 +57,7 @@ export function mountPanel(host: MailHost, root: HTMLElement, prefs: PanelPrefs)
       controls={controls}
       compose={compose}
       diagnose={() => host.diagnose(root.ownerDocument)}
+      userName={() => host.userName(root.ownerDocument)}
       caret={caret}
       initiallyCollapsed={prefs.collapsed}
       onCollapse={(collapsed) => {

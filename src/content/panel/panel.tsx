@@ -29,6 +29,8 @@ interface Props {
   controls: PanelControls;
   /** For "Copy diagnostics" when something this panel needs is missing from the page. */
   diagnose(): Diagnostics;
+  /** The user's name as the page shows it, for `{myName}` while Settings has none. */
+  userName(): string | null;
 }
 
 /**
@@ -56,6 +58,7 @@ export function Panel({
   onInserted,
   controls,
   diagnose,
+  userName,
 }: Props) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
@@ -68,7 +71,11 @@ export function Panel({
   }, [compose]);
 
   const fetchContext = () =>
-    send('compose/context', { threadId: compose.threadId(), addresses: compose.recipients() });
+    send('compose/context', {
+      threadId: compose.threadId(),
+      addresses: compose.recipients(),
+      userName: userName(),
+    });
 
   useEffect(() => {
     fetchContext()

@@ -12,6 +12,7 @@ interface Props {
   provider: Provider;
   thread: ThreadSnapshot;
   userEmail: string | null;
+  userName: string | null;
   diagnose(): Diagnostics;
 }
 
@@ -23,7 +24,7 @@ type Found =
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Beside a thread's subject: tag it as an interview, edit it, and answer when the employer replies. */
-export function ThreadBar({ provider, thread, userEmail, diagnose }: Props) {
+export function ThreadBar({ provider, thread, userEmail, userName, diagnose }: Props) {
   const [found, setFound] = useState<Found>({ state: 'loading' });
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState('');
@@ -52,7 +53,7 @@ export function ThreadBar({ provider, thread, userEmail, diagnose }: Props) {
       senderEmail,
       dateText,
     }));
-    send('threads/check-reply', { id: view.interview.id, messages, userEmail })
+    send('threads/check-reply', { id: view.interview.id, messages, userEmail, userName })
       .then((updated) => {
         if (updated && updated.interview.updatedAt !== view.interview.updatedAt) {
           setFound({ state: 'ready', view: updated });

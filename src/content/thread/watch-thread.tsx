@@ -74,6 +74,7 @@ export function watchThread(host: MailHost, doc: Document): ThreadWatcher {
         provider={host.provider}
         thread={thread}
         userEmail={host.userEmail(doc)}
+        userName={host.userName(doc)}
         diagnose={diagnose}
       />,
       shown.shadow.container,
