@@ -40,6 +40,8 @@ const host = {
   unreadableThread: (doc: Document) =>
     doc.querySelector('h2') ? null : doc.querySelector<HTMLElement>('.msg'),
   userEmail: () => null,
+  userName: () => null,
+  diagnose: () => ({}),
 } as unknown as MailHost;
 
 const mounted = () => document.querySelectorAll(THREAD_TAG);
