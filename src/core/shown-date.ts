@@ -1,0 +1,186 @@
+import { FILLER, LANGS, readingsOf, type Lang, type Reading } from './date-words';
+
+/**
+ * A message's date as Gmail (span.g3's title) and Outlook print it, in en/es/de/fr/pt:
+ * "Tue, Mar 3, 2026, 2:00 PM", "Di., 3. März 2026, 14:00", "ter., 3 de mar. de 2026, 14:00",
+ * "Tue 3/3/2026 2:00 PM", "Di 03.03.2026 14:00", "Hoy, 10:15". Every language that could have
+ * printed the text is tried; the date counts only when all of them agree, so "03/04/2026" with no
+ * weekday or month name to tell the language is no date at all (3 April or March 4?). A weekday
+ * must fall on the date. A date without a time is its midnight: earlier rather than later, so a
+ * reply is never counted as coming after something it may have preceded.
+ */
+export function parseShownDate(text: string, reference: Date): number | undefined {
+  const parts = splitParts(text);
+  if (!parts) return undefined;
+  const found = new Set<number>();
+  for (const lang of languagesOf(parts.words)) {
+    for (const picks of assignments(parts.words, lang)) {
+      const at = resolve(parts, picks, lang, reference);
+      if (at !== undefined) found.add(at);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+interface Clock {
+  hours: number;
+  minutes: number;
+}
+type Order = 'ymd' | 'dmy' | 'either';
+interface Numeric {
+  a: number;
+  b: number;
+  c: number;
+  order: Order;
+}
+interface Parts {
+  clock?: Clock;
+  numeric?: Numeric;
+  day?: number;
+  year?: number;
+  /** Each name word's possible readings. */
+  words: Reading[][];
+}
+
+const TIME = /(\d{1,2})[:h](\d{2})(?::\d{2})?(?:\s*([ap])\.?\s?m\.?(?!\p{L}))?/iu;
+const ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
+/** Dots are day first wherever they are used (de, fr, pt); slashes and dashes depend on the language. */
+const NUMERIC = /(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/;
+const TOKEN = /\p{L}+(?:['’-]\p{L}+)*|\d+/gu;
+
+function splitParts(raw: string): Parts | undefined {
+  // Gmail adds "(2 days ago)"; Chrome prints a narrow no-break space before "PM".
+  let text = raw.replace(/\([^)]*\)/g, ' ').replace(/[\u00a0\u202f\u2009]/g, ' ');
+  const parts: Parts = { words: [] };
+  const iso = ISO.exec(text);
+  const numeric = iso ?? NUMERIC.exec(text);
+  if (numeric) {
+    parts.numeric = iso
+      ? { a: Number(iso[1]), b: Number(iso[2]), c: Number(iso[3]), order: 'ymd' }
+      : fromNumeric(numeric);
+    text = text.replace(numeric[0], ' ');
+  }
+  const time = TIME.exec(text);
+  if (time) {
+    const clock = clockOf(time);
+    if (!clock) return undefined;
+    parts.clock = clock;
+    text = text.replace(time[0], ' ');
+  }
+  for (const [token] of text.matchAll(TOKEN)) {
+    if (!addToken(parts, token)) return undefined;
+  }
+  return parts;
+}
+
+const fromNumeric = (match: RegExpExecArray): Numeric => ({
+  a: Number(match[1]),
+  b: Number(match[3]),
+  c: fullYear(Number(match[4])),
+  order: match[2] === '.' ? 'dmy' : 'either',
+});
+
+const fullYear = (year: number) => (year < 100 ? 2000 + year : year);
+
+function clockOf(match: RegExpExecArray): Clock | undefined {
+  let hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  const meridiem = match[3]?.toLowerCase();
+  if (meridiem && (hours < 1 || hours > 12)) return undefined;
+  if (meridiem === 'p' && hours < 12) hours += 12;
+  if (meridiem === 'a' && hours === 12) hours = 0;
+  return hours < 24 && minutes < 60 ? { hours, minutes } : undefined;
+}
+
+/** False for a token that says the text is no date this parser knows. */
+function addToken(parts: Parts, token: string): boolean {
+  if (/^\d+$/.test(token)) {
+    const value = Number(token);
+    if (token.length === 4 && parts.year === undefined) parts.year = value;
+    else if (token.length <= 2 && value >= 1 && value <= 31 && parts.day === undefined)
+      parts.day = value;
+    else return false;
+    return true;
+  }
+  if (FILLER.has(token.toLowerCase())) return true;
+  const readings = readingsOf(token);
+  parts.words.push(readings);
+  return readings.length > 0;
+}
+
+function languagesOf(words: Reading[][]): readonly Lang[] {
+  return LANGS.filter((lang) => words.every((readings) => readings.some((r) => r.lang === lang)));
+}
+
+/** Every way to read all the words in one language ("mar, 3 mar": Tuesday and March, or the reverse). */
+function assignments(words: Reading[][], lang: Lang): Reading[][] {
+  return words.reduce<Reading[][]>(
+    (sofar, readings) =>
+      sofar.flatMap((picks) => readings.filter((r) => r.lang === lang).map((r) => [...picks, r])),
+    [[]],
+  );
+}
+
+function resolve(parts: Parts, picks: Reading[], lang: Lang, reference: Date): number | undefined {
+  const count = (kind: Reading['kind']) => picks.filter((r) => r.kind === kind).length;
+  if (count('month') > 1 || count('weekday') > 1 || count('today') + count('yesterday') > 1) {
+    return undefined;
+  }
+  const day = dayOf(parts, picks, lang, reference);
+  const weekday = picks.find((r) => r.kind === 'weekday');
+  if (!day || (weekday && day.getDay() !== weekday.value)) return undefined;
+  day.setHours(parts.clock?.hours ?? 0, parts.clock?.minutes ?? 0, 0, 0);
+  return day.getTime();
+}
+
+function dayOf(parts: Parts, picks: Reading[], lang: Lang, reference: Date): Date | undefined {
+  const month = picks.find((r) => r.kind === 'month');
+  const relative = picks.find((r) => r.kind === 'today' || r.kind === 'yesterday');
+  const named = month !== undefined || parts.day !== undefined || parts.year !== undefined;
+  const sources = [named, parts.numeric !== undefined, relative !== undefined].filter(Boolean);
+  if (sources.length > 1) return undefined;
+  if (relative) return daysBefore(reference, relative.kind === 'yesterday' ? 1 : 0);
+  if (parts.numeric) return numericDay(parts.numeric, lang);
+  if (named)
+    return month && parts.day ? namedDay(month.value, parts.day, parts.year, reference) : undefined;
+  const weekday = picks.find((r) => r.kind === 'weekday');
+  if (weekday) return lastWeekday(weekday.value, reference);
+  // A time alone is today's (Outlook's list); one still to come cannot be.
+  const today = daysBefore(reference, 0);
+  const clock = parts.clock;
+  if (!clock) return undefined;
+  return clock.hours * 60 + clock.minutes <= reference.getHours() * 60 + reference.getMinutes()
+    ? today
+    : undefined;
+}
+
+function numericDay({ a, b, c, order }: Numeric, lang: Lang): Date | undefined {
+  if (order === 'ymd') return calendarDay(a, b, c);
+  const monthFirst = order === 'either' && lang === 'en';
+  return monthFirst ? calendarDay(c, a, b) : calendarDay(c, b, a);
+}
+
+/** "Mar 3" without a year is the latest March 3 not after the reference. */
+function namedDay(month: number, day: number, year: number | undefined, reference: Date) {
+  if (year !== undefined) return calendarDay(year, month + 1, day);
+  const thisYear = calendarDay(reference.getFullYear(), month + 1, day);
+  if (thisYear && thisYear.getTime() <= reference.getTime()) return thisYear;
+  return calendarDay(reference.getFullYear() - 1, month + 1, day);
+}
+
+/** Outlook prints "Mon 10:15" for the last week's messages. */
+function lastWeekday(weekday: number, reference: Date): Date {
+  const back = (reference.getDay() - weekday + 7) % 7;
+  return daysBefore(reference, back);
+}
+
+const daysBefore = (reference: Date, days: number) =>
+  new Date(reference.getFullYear(), reference.getMonth(), reference.getDate() - days);
+
+/** A real day of the calendar (no February 30), month counted from 1. */
+function calendarDay(year: number, month: number, day: number): Date | undefined {
+  const date = new Date(year, month - 1, day);
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day
+    ? date
+    : undefined;
+}
