@@ -1,19 +1,44 @@
-import * as chrono from 'chrono-node/en';
-import type { DateParser } from './find-dates';
+import type { Chrono, ParsedResult } from 'chrono-node';
+import * as de from 'chrono-node/de';
+import * as en from 'chrono-node/en';
+import * as es from 'chrono-node/es';
+import * as fr from 'chrono-node/fr';
+import * as pt from 'chrono-node/pt';
+import { combineMentions, type LocaleMentions } from './combine-mentions';
+import type { DateMention, DateParser } from './find-dates';
 
 /**
- * chrono-node behind the DateParser shape. English only for now; this module is imported lazily
- * (it is most of the tag form's weight) so the content script stays small.
+ * chrono-node behind the DateParser shape, in every language the extension speaks. Background
+ * only: chrono is most of the weight, so it never enters the content script.
  */
+const LOCALES: readonly Chrono[] = [en.casual, es.casual, de.casual, fr.casual, pt.casual];
+
+/** Words that name a day without a date: chrono marks them as casual references. */
+const DAY_WORDS =
+  /\b(today|tomorrow|tonight)\b|hoy|mañana|heute|morgen|aujourd|demain|hoje|amanhã/i;
+
+const toMention = (result: ParsedResult): DateMention => ({
+  date: result.start.date(),
+  index: result.index,
+  text: result.text,
+  hasTime: result.start.isCertain('hour'),
+  hasDay:
+    result.start.isCertain('day') ||
+    result.start.isCertain('weekday') ||
+    [...result.tags()].some((tag) => tag.startsWith('casualReference')) ||
+    DAY_WORDS.test(result.text),
+});
+
+function readLocale(chrono: Chrono, text: string, reference: Date): LocaleMentions {
+  const results = chrono.parse(text, reference, { forwardDate: true });
+  return {
+    mentions: results.map(toMention),
+    relative: results.map((result) => result.tags().has('result/relativeDate')),
+  };
+}
+
 export const parseDates: DateParser = (text, reference) =>
-  chrono.parse(text, reference, { forwardDate: true }).map((result) => ({
-    date: result.start.date(),
-    index: result.index,
-    text: result.text,
-    hasTime: result.start.isCertain('hour'),
-    hasDay:
-      result.start.isCertain('day') ||
-      result.start.isCertain('weekday') ||
-      result.tags().has('casualReference') ||
-      /\b(today|tomorrow|tonight)\b/i.test(result.text),
-  }));
+  combineMentions(
+    LOCALES.map((chrono) => readLocale(chrono, text, reference)),
+    text,
+  );
