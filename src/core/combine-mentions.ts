@@ -31,8 +31,6 @@ const coverage = ({ mentions }: LocaleMentions) =>
 
 const end = (mention: DateMention) => mention.index + mention.text.length;
 
-const overlaps = (a: DateMention, b: DateMention) => a.index < end(b) && b.index < end(a);
-
 /** A day without a time next to a time without a day, as one mention. */
 function joined(first: DateMention, second: DateMention, text: string): DateMention | undefined {
   if (second.index < end(first) || !DAY_TIME_GAP.test(text.slice(end(first), second.index))) {
@@ -52,11 +50,19 @@ function joined(first: DateMention, second: DateMention, text: string): DateMent
   };
 }
 
+/** The longest gap DAY_TIME_GAP can match ("  a las  "): pairs further apart are not tried. */
+const MAX_GAP = 12;
+
 function joinedPairs(mentions: DateMention[], text: string): DateMention[] {
   const sorted = [...mentions].sort((a, b) => a.index - b.index);
-  return sorted.flatMap((first) =>
-    sorted.flatMap((second) => (second === first ? [] : (joined(first, second, text) ?? []))),
-  );
+  const pairs: DateMention[] = [];
+  sorted.forEach((first, i) => {
+    for (let j = i + 1; j < sorted.length && (sorted[j]?.index ?? 0) <= end(first) + MAX_GAP; j++) {
+      const pair = joined(first, sorted[j] as DateMention, text);
+      if (pair) pairs.push(pair);
+    }
+  });
+  return pairs;
 }
 
 /**
@@ -79,9 +85,13 @@ export function combineMentions(perLocale: LocaleMentions[], text: string): Date
       complete(b.mention) - complete(a.mention) ||
       a.order - b.order,
   );
+  // Which characters a chosen mention covers: a long mail can hold thousands of readings.
+  const taken = new Uint8Array(text.length + 1);
   const chosen: DateMention[] = [];
   for (const { mention } of candidates) {
-    if (!chosen.some((other) => overlaps(other, mention))) chosen.push(mention);
+    if (taken.subarray(mention.index, end(mention)).includes(1)) continue;
+    taken.fill(1, mention.index, end(mention));
+    chosen.push(mention);
   }
   return chosen.sort((a, b) => a.index - b.index);
 }

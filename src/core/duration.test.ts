@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDuration } from './duration';
-import type { ThreadFacts } from './thread-facts';
-
-const facts = (...texts: string[]): ThreadFacts => ({
-  subject: 'Interview',
-  userEmail: 'alex@gmail.com',
-  messages: texts.map((text) => ({
-    senderName: 'Dana Whitaker',
-    senderEmail: 'dana@acme.com',
-    dateText: 'Tue, Feb 24, 2026, 10:15 AM',
-    text,
-  })),
-});
+import { danaWrites } from './test-support';
 
 describe('findDuration', () => {
   it.each([
@@ -32,7 +21,7 @@ describe('findDuration', () => {
     ['A entrevista dura cerca de uma hora.', 60],
     ['Reserve uma hora e meia.', 90],
   ])('%s', (text, minutes) => {
-    expect(findDuration(facts(text))).toBe(minutes);
+    expect(findDuration(danaWrites(text))).toBe(minutes);
   });
 
   it.each([
@@ -41,6 +30,6 @@ describe('findDuration', () => {
     ['Até amanhã às 8 horas.'],
     ['Please reply within 48 hours.'],
   ])('ignores what is no length of a meeting: %s', (...texts) => {
-    expect(findDuration(facts(...texts))).toBeUndefined();
+    expect(findDuration(danaWrites(...texts))).toBeUndefined();
   });
 });

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseDates } from './chrono-parser';
 import { prefillInterview } from './prefill-interview';
-import type { ThreadFacts } from './thread-facts';
-
-const facts = (...texts: string[]): ThreadFacts => ({
-  subject: 'Interview for Senior Software Engineer at Acme',
-  userEmail: 'alex@gmail.com',
-  messages: texts.map((text) => ({
-    senderName: 'Dana Whitaker',
-    senderEmail: 'dana@acme.com',
-    dateText: 'Tue, Feb 24, 2026, 10:15 AM',
-    text,
-  })),
-});
+import { danaWrites } from './test-support';
 
 describe('prefillInterview', () => {
   it('reads people, role, company, date, length and decision date together', () => {
     const result = prefillInterview(
-      facts(
+      danaWrites(
         'Would Tuesday, March 3 at 2:00 PM work for the interview? It will last 45 minutes. We will get back to you by Friday, March 6.\nDana Whitaker | Recruiter | Acme Corp',
       ),
       parseDates,
