@@ -24,6 +24,21 @@ describe('parseSubject', () => {
       'Umbrella Corp',
     ],
     ['[External] Re: Interview with Initech', '', 'Initech'],
+    [
+      'Interview for Senior Engineer - Acme Robotics - Tue, Mar 3',
+      'Senior Engineer',
+      'Acme Robotics',
+    ],
+    [
+      'Interview: Software Engineering Intern 2026 - Globex',
+      'Software Engineering Intern 2026',
+      'Globex',
+    ],
+    [
+      'Invitation: Interview - Data Analyst with Dana Whitaker @ Tue Mar 3, 2026 2pm',
+      'Data Analyst',
+      '',
+    ],
     // Spanish
     ['Entrevista: Analista de Datos - Acme', 'Analista de Datos', 'Acme'],
     ['Entrevista para el puesto de Analista de Datos en Acme', 'Analista de Datos', 'Acme'],

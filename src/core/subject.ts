@@ -1,3 +1,4 @@
+import { readingsOf } from './date-words';
 import { looksLikeRole } from './role-words';
 
 /** Role and company as an invitation's subject names them; either may be empty. */
@@ -37,8 +38,13 @@ const COMPANY_JOIN = / (?:at|with|en|bei|chez|na|no|em|@) /gi;
 /** Role suffixes that are words of the subject, not of the role ("Backend Engineer role"). */
 const ROLE_NOUN = /\s+(?:role|position|opening|job)$/i;
 
-/** A date or time in the subject ("Tue Mar 3, 2pm"): a part that names neither role nor company. */
-const WHEN = /\d{1,2}[:.]\d{2}|\b\d{1,2}\s*(?:am|pm)\b|\b(?:19|20)\d{2}\b/i;
+/** A time in the subject ("2pm", "14:00"): a part that names neither role nor company. */
+const TIME = /\d{1,2}[:.]\d{2}|\b\d{1,2}\s*(?:am|pm)\b/i;
+
+/** "Tue, Mar 3" or "3. März": a number beside a month or weekday name is a date, not a company. */
+const isWhen = (part: string) =>
+  TIME.test(part) ||
+  (/\d/.test(part) && (part.match(/\p{L}+/gu) ?? []).some((word) => readingsOf(word).length > 0));
 
 /** Role and company from subjects like "Interview for Senior Engineer - Acme Robotics". */
 export function parseSubject(subject: string): SubjectFacts {
@@ -53,11 +59,13 @@ function fromParts(text: string, withNamesCompany: boolean): SubjectFacts {
   const parts = text
     .split(/\s+[-–—|]\s+|:\s+|\s+:\s+/)
     .map(tidy)
-    .filter((part) => part && !WHEN.test(part));
+    .filter((part) => part && !isWhen(part));
   const keywordAt = parts.findIndex((part) => INTERVIEW_KEYWORD.test(part));
   if (keywordAt < 0) return NOTHING;
   const fromKeyword = aroundKeyword(parts[keywordAt] ?? '', withNamesCompany);
-  const others = parts.filter((_, i) => i !== keywordAt).map((part) => splitCompany(part, true));
+  const others = parts
+    .filter((_, i) => i !== keywordAt)
+    .map((part) => splitCompany(part, withNamesCompany));
   const roleFromOther = others.find((other) => looksLikeRole(other.role));
   const companyFromOther = [...others]
     .reverse()
@@ -91,18 +99,19 @@ function aroundKeyword(part: string, withNamesCompany: boolean): SubjectFacts {
   return led !== after || looksLikeRole(found.role) ? found : NOTHING;
 }
 
-/** "Analista de Datos en Acme" → role and company, split at the last joining word. */
+/**
+ * "Analista de Datos en Acme" → role and company, split at the last joining word. In a calendar
+ * invite what follows "with" is a person: it leaves the role but is no company.
+ */
 function splitCompany(text: string, withNamesCompany: boolean): SubjectFacts {
   const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
   if (paren) return { role: tidy(paren[1] ?? ''), company: tidy(paren[2] ?? '') };
-  const joins = [...text.matchAll(COMPANY_JOIN)].filter(
-    (join) => withNamesCompany || !/with/i.test(join[0]),
-  );
-  const last = joins[joins.length - 1];
+  const last = [...text.matchAll(COMPANY_JOIN)].pop();
   if (!last || last.index === undefined) return { role: roleOnly(text), company: '' };
+  const named = withNamesCompany || !/with/i.test(last[0]);
   return {
     role: roleOnly(text.slice(0, last.index)),
-    company: tidy(text.slice(last.index + last[0].length)),
+    company: named ? tidy(text.slice(last.index + last[0].length)) : '',
   };
 }
 
