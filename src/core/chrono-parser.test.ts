@@ -11,15 +11,19 @@ describe('parseDates in each language', () => {
     ['es', 'el miércoles 2 de diciembre a las 10:00', at(12, 2, 10)],
     ['es', 'Hola Alex, ¿podemos hablar mañana a las 9:30?', at(2, 25, 9, 30)],
     ['es', 'la entrevista será el 3 de marzo de 14:00 a 15:00', at(3, 3, 14)],
+    ['es', '¿te va bien el jueves a las 4 de la tarde?', at(2, 26, 16)],
     ['de', 'am Dienstag, 3. März um 14 Uhr', at(3, 3, 14)],
     ['de', 'am 3. März, 14:00–15:00 Uhr', at(3, 3, 14)],
     ['de', 'morgen um 10 Uhr', at(2, 25, 10)],
+    ['de', 'morgen früh um 9', at(2, 25, 9)],
     ['fr', 'mardi 3 mars à 14h', at(3, 3, 14)],
     ['fr', 'le 3 mars de 14h à 15h', at(3, 3, 14)],
     ['fr', 'demain à 10h30', at(2, 25, 10, 30)],
+    ['fr', 'jeudi 5 mars à 10 h 30', at(3, 5, 10, 30)],
     ['pt', 'terça-feira, 3 de março às 14h', at(3, 3, 14)],
     ['pt', 'amanhã às 10h', at(2, 25, 10)],
     ['pt', 'quarta-feira às 10h30', at(2, 25, 10, 30)],
+    ['pt', 'pode ser na quinta às 3 da tarde?', at(2, 26, 15)],
     ['en', 'Tuesday, March 3 at 2:00 PM', at(3, 3, 14)],
     ['en', 'tomorrow at 9am', at(2, 25, 9)],
   ])('%s: %s', (_lang, text, expected) => {
@@ -32,6 +36,14 @@ describe('parseDates in each language', () => {
     const [mention] = parseDates('14:00–15:00 Uhr', reference);
     expect(mention).toMatchObject({ hasDay: false, hasTime: true, text: '14:00–15:00 Uhr' });
     expect(mention?.date.getHours()).toBe(14);
+  });
+
+  it.each([
+    ['Guten Morgen Herr Müller, wie besprochen treffen wir uns um 14 Uhr.'],
+    ['Am Morgen um 9 habe ich Zeit.'],
+    ['We could do 3pm if that suits.'],
+  ])('takes "morning" for no tomorrow and English words for no weekday: %s', (text) => {
+    expect(parseDates(text, reference).filter((m) => m.hasDay && m.hasTime)).toEqual([]);
   });
 
   it('does not read "14h" as fourteen hours from now', () => {

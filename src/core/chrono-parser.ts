@@ -37,8 +37,19 @@ function readLocale(chrono: Chrono, text: string, reference: Date): LocaleMentio
   };
 }
 
-export const parseDates: DateParser = (text, reference) =>
-  combineMentions(
-    LOCALES.map((chrono) => readLocale(chrono, text, reference)),
-    text,
+/**
+ * French "10 h 30" as "10:30  ", which every locale reads; the same length, so each mention's
+ * index still points into the message.
+ */
+const spacedTimes = (text: string) =>
+  text.replace(/(?<!\d)(\d{1,2}) ?h ?(\d{2})(?!\d)/g, (whole, hours: string, minutes: string) =>
+    `${hours}:${minutes}`.padEnd(whole.length, ' '),
   );
+
+export const parseDates: DateParser = (text, reference) => {
+  const prepared = spacedTimes(text);
+  return combineMentions(
+    LOCALES.map((chrono) => readLocale(chrono, prepared, reference)),
+    prepared,
+  );
+};

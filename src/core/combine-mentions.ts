@@ -1,23 +1,13 @@
+import { withDayPeriod } from './day-period';
 import type { DateMention } from './find-dates';
+import { isNoise } from './mention-noise';
 
 /**
  * Words that may stand between a day and its time ("3 de março às 14h", "demain à 10h",
  * "quarta-feira, 10h30") when no single locale parser read both together.
  */
 const DAY_TIME_GAP =
-  /^[\s,]*(?:at|on|um|am|à|a|às|as|a las|a la|ab|gegen|vers|le|el|o|no|na|de|from|von|desde|dès)?[\s,]*$/iu;
-
-/**
- * Readings no mail means: "14h" taken as "in 14 hours" (it is a time of day); a lone two- or
- * three-letter word taken as a weekday ("mar" is French Tuesday) in running text of another
- * language; and German's "do"/"so"/"mi" (Thursday, Sunday, Wednesday), which Germans capitalise,
- * found lower-case in "we could do 3pm". Dates shown with abbreviations are read whole by their
- * own locale.
- */
-const isNoise = (mention: DateMention, relative: boolean) =>
-  (relative && /^\s*\d+\s*h\s*$/i.test(mention.text)) ||
-  /^\s*\p{L}{1,3}\.?\s*$/u.test(mention.text) ||
-  /^(?:so|mo|di|mi|do|fr|sa)\.?\s/.test(mention.text);
+  /^[\s,]*(?:at|on|um|am|à|a|às|as|a las|a la|ab|gegen|vers|le|el|o|no|na|de|from|von|desde|dès|früh)?[\s,]*$/iu;
 
 export interface LocaleMentions {
   mentions: DateMention[];
@@ -73,7 +63,7 @@ function joinedPairs(mentions: DateMention[], text: string): DateMention[] {
 export function combineMentions(perLocale: LocaleMentions[], text: string): DateMention[] {
   const ranked = [...perLocale].sort((a, b) => coverage(b) - coverage(a));
   const all = ranked.flatMap((locale) =>
-    locale.mentions.filter((mention, i) => !isNoise(mention, locale.relative[i] ?? false)),
+    locale.mentions.filter((mention, i) => !isNoise(mention, locale.relative[i] ?? false, text)),
   );
   const candidates = [...all, ...joinedPairs(all, text)].map((mention, order) => ({
     mention,
@@ -93,7 +83,7 @@ export function combineMentions(perLocale: LocaleMentions[], text: string): Date
     taken.fill(1, mention.index, end(mention));
     chosen.push(mention);
   }
-  return chosen.sort((a, b) => a.index - b.index);
+  return chosen.sort((a, b) => a.index - b.index).map((mention) => withDayPeriod(mention, text));
 }
 
 const complete = (mention: DateMention) => (mention.hasDay && mention.hasTime ? 1 : 0);

@@ -52,7 +52,11 @@ function companyFromDomains(senders: ThreadMessage[], userEmail: string): string
 export function prefillFromThread(facts: ThreadFacts): Prefill {
   const subject = parseSubject(facts.subject);
   const senders = sendersNewestFirst(facts);
-  const fromNames = senders.map((sender) => companyFromSenderName(sender.senderName)).find(Boolean);
+  // Only a machine's display name: a person's ("Dana HR") is theirs, not the employer's.
+  const fromNames = senders
+    .filter((sender) => isAutomatedSender(sender.senderEmail))
+    .map((sender) => companyFromSenderName(sender.senderName))
+    .find(Boolean);
   const userEmail = facts.userEmail;
   if (!userEmail) {
     return {
