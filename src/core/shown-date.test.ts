@@ -18,6 +18,9 @@ const TABLES: Record<string, Row[]> = {
     ['Tue 3/3/2026 2:00 PM', tuesday2pm],
     ['Tue 3/3/26 2:00 PM', tuesday2pm],
     ['Wed 3/4/2026 9:05 AM', at(3, 4, 9, 5)],
+    // British English: day first, the weekday tells.
+    ['Wed 04/03/2026 09:05', at(3, 4, 9, 5)],
+    ['Tue, 3 Mar 2026, 14:00', tuesday2pm],
     ['Sun, Feb 1, 2026, 12:30 AM', at(2, 1, 0, 30)],
     ['Mar 3', at(3, 3)],
     ['Dec 24', at(12, 24, 0, 0, 2025)],

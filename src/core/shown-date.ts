@@ -15,12 +15,23 @@ export function parseShownDate(text: string, reference: Date): number | undefine
   const found = new Set<number>();
   for (const lang of languagesOf(parts.words)) {
     for (const picks of assignments(parts.words, lang)) {
-      const at = resolve(parts, picks, lang, reference);
-      if (at !== undefined) found.add(at);
+      for (const dayFirst of DAY_FIRST[lang]) {
+        const at = resolve(parts, picks, dayFirst, reference);
+        if (at !== undefined) found.add(at);
+      }
     }
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
+
+/** How each language orders "03/04": English both ways (US month first, UK day first). */
+const DAY_FIRST: Readonly<Record<Lang, readonly boolean[]>> = {
+  en: [false, true],
+  es: [true],
+  de: [true],
+  fr: [true],
+  pt: [true],
+};
 
 interface Clock {
   hours: number;
@@ -121,26 +132,36 @@ function assignments(words: Reading[][], lang: Lang): Reading[][] {
   );
 }
 
-function resolve(parts: Parts, picks: Reading[], lang: Lang, reference: Date): number | undefined {
+function resolve(
+  parts: Parts,
+  picks: Reading[],
+  dayFirst: boolean,
+  reference: Date,
+): number | undefined {
   const count = (kind: Reading['kind']) => picks.filter((r) => r.kind === kind).length;
   if (count('month') > 1 || count('weekday') > 1 || count('today') + count('yesterday') > 1) {
     return undefined;
   }
-  const day = dayOf(parts, picks, lang, reference);
+  const day = dayOf(parts, picks, dayFirst, reference);
   const weekday = picks.find((r) => r.kind === 'weekday');
   if (!day || (weekday && day.getDay() !== weekday.value)) return undefined;
   day.setHours(parts.clock?.hours ?? 0, parts.clock?.minutes ?? 0, 0, 0);
   return day.getTime();
 }
 
-function dayOf(parts: Parts, picks: Reading[], lang: Lang, reference: Date): Date | undefined {
+function dayOf(
+  parts: Parts,
+  picks: Reading[],
+  dayFirst: boolean,
+  reference: Date,
+): Date | undefined {
   const month = picks.find((r) => r.kind === 'month');
   const relative = picks.find((r) => r.kind === 'today' || r.kind === 'yesterday');
   const named = month !== undefined || parts.day !== undefined || parts.year !== undefined;
   const sources = [named, parts.numeric !== undefined, relative !== undefined].filter(Boolean);
   if (sources.length > 1) return undefined;
   if (relative) return daysBefore(reference, relative.kind === 'yesterday' ? 1 : 0);
-  if (parts.numeric) return numericDay(parts.numeric, lang);
+  if (parts.numeric) return numericDay(parts.numeric, dayFirst);
   if (named)
     return month && parts.day ? namedDay(month.value, parts.day, parts.year, reference) : undefined;
   const weekday = picks.find((r) => r.kind === 'weekday');
@@ -154,10 +175,9 @@ function dayOf(parts: Parts, picks: Reading[], lang: Lang, reference: Date): Dat
     : undefined;
 }
 
-function numericDay({ a, b, c, order }: Numeric, lang: Lang): Date | undefined {
+function numericDay({ a, b, c, order }: Numeric, dayFirst: boolean): Date | undefined {
   if (order === 'ymd') return calendarDay(a, b, c);
-  const monthFirst = order === 'either' && lang === 'en';
-  return monthFirst ? calendarDay(c, a, b) : calendarDay(c, b, a);
+  return order === 'dmy' || dayFirst ? calendarDay(c, b, a) : calendarDay(c, a, b);
 }
 
 /** "Mar 3" without a year is the latest March 3 not after the reference. */
