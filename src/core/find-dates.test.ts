@@ -92,6 +92,26 @@ describe('findInterviewDate in each language', () => {
     ).toBe('2026-3-4 14:00');
   });
 
+  it.each([
+    [
+      'fr',
+      "Je serai absente le 2 mars à 9h et je réponds depuis mon téléphone, désolée pour la brièveté. L'entretien aura lieu le 4 mars à 14h.",
+      '2026-3-4 14:00',
+    ],
+    [
+      'de',
+      'Am 2. März um 9 Uhr bin ich leider nicht im Büro, bitte wenden Sie sich an meine Kollegin. Das Gespräch findet am 4. März um 14 Uhr statt.',
+      '2026-3-4 14:00',
+    ],
+    [
+      'es',
+      'El 2 de marzo a las 9:00 estaré fuera de la oficina todo el día, disculpe las molestias. La entrevista será el 4 de marzo a las 14:00.',
+      '2026-3-4 14:00',
+    ],
+  ])('%s: prefers the time next to the word for interview', (_lang, text, expected) => {
+    expect(local(findInterviewDate(facts([text]), parseDates, now))).toBe(expected);
+  });
+
   it('takes no German two-letter weekday out of English words', () => {
     // "do" is German for Thursday; "we could do 3pm" names no day.
     expect(
