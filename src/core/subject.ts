@@ -17,9 +17,12 @@ const REPLY_PREFIX =
 const GENDER_MARKER =
   /\s*\(\s*(?:(?:[mwfhdx]|div|gn)(?:\s*[/|,]\s*(?:[mwfhdx]|div|gn))+|all genders|gn\*?)\s*\)/gi;
 
-/** "Invitation: <event title> @ <when> (<calendar>)": a calendar invite (Google, Outlook). */
+/**
+ * "Invitation: <event title> @ <when> (<calendar>)": a calendar invite (Google, Outlook), or the
+ * answer to one ("Accepted: …"), in each language.
+ */
 const CALENDAR_INVITE =
-  /^(?:updated\s+|new\s+)?(?:invitation|invitación|einladung|convite|invitación actualizada)\s*:\s*(.+?)\s+@\s+/i;
+  /^(?:(?:updated |new )?invitation|invitación(?: actualizada)?|(?:aktualisierte )?einladung|invitation mise à jour|convite(?: atualizado)?|(?:tentatively )?accepted|declined|aceptad[ao]|rechazad[ao]|angenommen|abgelehnt|accepté|refusé|aceit[ao]|recusad[ao])\s*:\s*(.+?)\s+@\s+/i;
 
 /** Words that make a subject (or part of one) about an interview, in each language. */
 const INTERVIEW_KEYWORD =
