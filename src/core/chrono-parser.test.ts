@@ -24,6 +24,9 @@ describe('parseDates in each language', () => {
     ['pt', 'amanhã às 10h', at(2, 25, 10)],
     ['pt', 'quarta-feira às 10h30', at(2, 25, 10, 30)],
     ['pt', 'pode ser na quinta às 3 da tarde?', at(2, 26, 15)],
+    // Said on a Tuesday: next week's.
+    ['pt', 'na próxima terça-feira às 14h', at(3, 3, 14)],
+    ['es', 'el lunes 2 de marzo, 16 h', at(3, 2, 16)],
     ['en', 'Tuesday, March 3 at 2:00 PM', at(3, 3, 14)],
     ['en', 'tomorrow at 9am', at(2, 25, 9)],
   ])('%s: %s', (_lang, text, expected) => {

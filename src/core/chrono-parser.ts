@@ -6,6 +6,7 @@ import * as fr from 'chrono-node/fr';
 import * as pt from 'chrono-node/pt';
 import { combineMentions, type LocaleMentions } from './combine-mentions';
 import type { DateMention, DateParser } from './find-dates';
+import { inContext } from './mention-context';
 
 /**
  * chrono-node behind the DateParser shape, in every language the extension speaks. Background
@@ -38,18 +39,20 @@ function readLocale(chrono: Chrono, text: string, reference: Date): LocaleMentio
 }
 
 /**
- * French "10 h 30" as "10:30  ", which every locale reads; the same length, so each mention's
- * index still points into the message.
+ * "10 h 30" as "10:30  " and "16 h" as "16h ", which the locales read (Spanish took "2 de marzo,
+ * 16 h" for March 2, 2016); the same length, so each mention's index still points into the message.
  */
 const spacedTimes = (text: string) =>
-  text.replace(/(?<!\d)(\d{1,2}) ?h ?(\d{2})(?!\d)/g, (whole, hours: string, minutes: string) =>
-    `${hours}:${minutes}`.padEnd(whole.length, ' '),
-  );
+  text
+    .replace(/(?<!\d)(\d{1,2}) ?h ?(\d{2})(?!\d)/g, (whole, hours: string, minutes: string) =>
+      `${hours}:${minutes}`.padEnd(whole.length, ' '),
+    )
+    .replace(/(?<![\d:])(\d{1,2}) h(?![\p{L}\d])/gu, '$1h ');
 
 export const parseDates: DateParser = (text, reference) => {
   const prepared = spacedTimes(text);
   return combineMentions(
     LOCALES.map((chrono) => readLocale(chrono, prepared, reference)),
     prepared,
-  );
+  ).map((mention) => inContext(mention, prepared, reference));
 };

@@ -1,4 +1,3 @@
-import { withDayPeriod } from './day-period';
 import type { DateMention } from './find-dates';
 import { isNoise } from './mention-noise';
 
@@ -83,7 +82,7 @@ export function combineMentions(perLocale: LocaleMentions[], text: string): Date
     taken.fill(1, mention.index, end(mention));
     chosen.push(mention);
   }
-  return chosen.sort((a, b) => a.index - b.index).map((mention) => withDayPeriod(mention, text));
+  return chosen.sort((a, b) => a.index - b.index);
 }
 
 const complete = (mention: DateMention) => (mention.hasDay && mention.hasTime ? 1 : 0);
