@@ -419,6 +419,20 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'the user’s own reply from a "+jobs" spelling of the same Gmail box is still the user',
+    subject: 'Re: Interview for Product Designer at Globex',
+    messages: [
+      from('Sam Lee <sam.lee@globex.com>', 'Does Thursday at 10am work?'),
+      from('Alex Morgan <alexmorgan+jobs@gmail.com>', 'Thursday works!'),
+    ],
+    expected: {
+      company: 'Globex',
+      role: 'Product Designer',
+      interviewerName: 'Sam Lee',
+      interviewerEmail: 'sam.lee@globex.com',
+    },
+  },
+  {
     name: 'the user’s address shown in another case',
     subject: 'Phone screen: Backend Engineer (Initech)',
     user: 'Alex.Morgan@Gmail.com',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyFromSenderName, isAutomatedSender } from './senders';
+import { companyFromSenderName, isAutomatedSender, sameAddress } from './senders';
 
 describe('isAutomatedSender', () => {
   it.each([
@@ -49,5 +49,17 @@ describe('companyFromSenderName', () => {
     ['Calendly', ''],
   ])('%s → "%s"', (name, company) => {
     expect(companyFromSenderName(name)).toBe(company);
+  });
+});
+
+describe('sameAddress', () => {
+  it.each([
+    ['Alex.Morgan@Gmail.com', 'alex.morgan@gmail.com', true],
+    ['alexmorgan@gmail.com', 'alex.morgan@gmail.com', true],
+    ['alex.morgan+jobs@googlemail.com', 'alex.morgan@gmail.com', true],
+    ['alex.morgan@acme.com', 'alexmorgan@acme.com', false],
+    ['alex.morgan@gmail.com', null, false],
+  ])('%s is %s: %s', (a, b, same) => {
+    expect(sameAddress(a, b)).toBe(same);
   });
 });

@@ -24,8 +24,14 @@ export function isAutomatedSender(email: string): boolean {
   return AUTOMATED_LOCAL_PART.test(local) || isPlatformSender(email);
 }
 
-export const sameAddress = (a: string, b: string | null) =>
-  !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
+/** Gmail ignores dots and "+tags" and answers at googlemail.com too: one mailbox, many spellings. */
+function canonical(email: string): string {
+  const [local = '', domain = ''] = email.trim().toLowerCase().split('@');
+  if (domain !== 'gmail.com' && domain !== 'googlemail.com') return `${local}@${domain}`;
+  return `${local.replace(/\+.*$/, '').replace(/\./g, '')}@gmail.com`;
+}
+
+export const sameAddress = (a: string, b: string | null) => !!b && canonical(a) === canonical(b);
 
 export const sameDomain = (a: string, b: string | null) =>
   !!b && domainOf(a) !== '' && domainOf(a) === domainOf(b);
