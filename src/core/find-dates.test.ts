@@ -112,6 +112,12 @@ describe('findInterviewDate in each language', () => {
     expect(local(findInterviewDate(facts([text]), parseDates, now))).toBe(expected);
   });
 
+  it('does not take "determine" for the German "Termin"', () => {
+    const text =
+      'The team determined on March 2 at 9am that the opening stays, so thank you for your patience with us. Could we talk on March 4 at 2pm?';
+    expect(local(findInterviewDate(facts([text]), parseDates, now))).toBe('2026-3-4 14:00');
+  });
+
   it('takes no German two-letter weekday out of English words', () => {
     // "do" is German for Thursday; "we could do 3pm" names no day.
     expect(
