@@ -16,6 +16,8 @@ describe('parseDates in each language', () => {
     ['de', 'am 3. März, 14:00–15:00 Uhr', at(3, 3, 14)],
     ['de', 'morgen um 10 Uhr', at(2, 25, 10)],
     ['de', 'morgen früh um 9', at(2, 25, 9)],
+    ['de', 'Können wir am Do., 5.3. um 10 Uhr sprechen?', at(3, 5, 10)],
+    ['de', 'am 05.03. um 10 Uhr', at(3, 5, 10)],
     ['fr', 'mardi 3 mars à 14h', at(3, 3, 14)],
     ['fr', 'le 3 mars de 14h à 15h', at(3, 3, 14)],
     ['fr', 'demain à 10h30', at(2, 25, 10, 30)],
@@ -27,6 +29,8 @@ describe('parseDates in each language', () => {
     // Said on a Tuesday: next week's.
     ['pt', 'na próxima terça-feira às 14h', at(3, 3, 14)],
     ['es', 'el lunes 2 de marzo, 16 h', at(3, 2, 16)],
+    ['es', 'a las 10 horas del 5 de marzo', at(3, 5, 10)],
+    ['pt', 'às 10 horas do dia 5 de março', at(3, 5, 10)],
     ['en', 'Tuesday, March 3 at 2:00 PM', at(3, 3, 14)],
     ['en', 'tomorrow at 9am', at(2, 25, 9)],
   ])('%s: %s', (_lang, text, expected) => {
@@ -45,7 +49,9 @@ describe('parseDates in each language', () => {
     ['Guten Morgen Herr Müller, wie besprochen treffen wir uns um 14 Uhr.'],
     ['Am Morgen um 9 habe ich Zeit.'],
     ['We could do 3pm if that suits.'],
-  ])('takes "morning" for no tomorrow and English words for no weekday: %s', (text) => {
+    ['La llamada dura 10 horas.'],
+    ['às 10h do dia seguinte'],
+  ])('finds no day with a time in: %s', (text) => {
     expect(parseDates(text, reference).filter((m) => m.hasDay && m.hasTime)).toEqual([]);
   });
 

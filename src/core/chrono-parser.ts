@@ -38,19 +38,30 @@ function readLocale(chrono: Chrono, text: string, reference: Date): LocaleMentio
   };
 }
 
-/**
- * "10 h 30" as "10:30  " and "16 h" as "16h ", which the locales read (Spanish took "2 de marzo,
- * 16 h" for March 2, 2016); the same length, so each mention's index still points into the message.
- */
-const spacedTimes = (text: string) =>
-  text
-    .replace(/(?<!\d)(\d{1,2}) ?h ?(\d{2})(?!\d)/g, (whole, hours: string, minutes: string) =>
-      `${hours}:${minutes}`.padEnd(whole.length, ' '),
-    )
-    .replace(/(?<![\d:])(\d{1,2}) h(?![\p{L}\d])/gu, '$1h ');
+/** Rewrites to forms every locale reads, each of the same length as what it replaces. */
+const SAME_LENGTH_REWRITES: readonly [RegExp, (whole: string, ...groups: string[]) => string][] = [
+  // French "10 h 30" → "10:30".
+  [/(?<!\d)(\d{1,2}) ?h ?(\d{2})(?!\d)/g, (_, hours, minutes) => `${hours}:${minutes}`],
+  // "16 h" → "16h": Spanish took "2 de marzo, 16 h" for March 2, 2016.
+  [/(?<![\d:])(\d{1,2}) h(?![\p{L}\d])/gu, (_, hours) => `${hours}h`],
+  // "a las 10 horas", "às 10 horas" → "10:00": alone, "10 horas" reads as "in ten hours".
+  [/(?<=(?:a las|às|as)\s)(\d{1,2}) horas(?!\p{L})/gu, (_, hours) => `${hours}:00`],
+  // German "am 5.3." / "05.03." (no year) → "5/3": German's own parser reads it day first.
+  [/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?![\d])/g, (_, day, month) => `${day}/${month}`],
+];
+
+/** Each mention's index still points into the message, as nothing moves. */
+const rewritten = (text: string) =>
+  SAME_LENGTH_REWRITES.reduce(
+    (sofar, [pattern, rewrite]) =>
+      sofar.replace(pattern, (whole: string, ...groups: string[]) =>
+        rewrite(whole, ...groups).padEnd(whole.length, ' '),
+      ),
+    text,
+  );
 
 export const parseDates: DateParser = (text, reference) => {
-  const prepared = spacedTimes(text);
+  const prepared = rewritten(text);
   return combineMentions(
     LOCALES.map((chrono) => readLocale(chrono, prepared, reference)),
     prepared,

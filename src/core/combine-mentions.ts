@@ -6,7 +6,7 @@ import { isNoise } from './mention-noise';
  * "quarta-feira, 10h30") when no single locale parser read both together.
  */
 const DAY_TIME_GAP =
-  /^[\s,]*(?:at|on|um|am|à|a|às|as|a las|a la|ab|gegen|vers|le|el|o|no|na|de|from|von|desde|dès|früh)?[\s,]*$/iu;
+  /^[\s,]*(?:at|on|um|am|à|a|às|as|a las|a la|ab|gegen|vers|le|el|o|no|na|de|from|von|desde|dès|früh|del|du|do dia|do)?[\s,]*$/iu;
 
 export interface LocaleMentions {
   mentions: DateMention[];
@@ -39,8 +39,8 @@ function joined(first: DateMention, second: DateMention, text: string): DateMent
   };
 }
 
-/** The longest gap DAY_TIME_GAP can match ("  a las  "): pairs further apart are not tried. */
-const MAX_GAP = 12;
+/** About the longest gap DAY_TIME_GAP can match (" do dia "): pairs further apart are not tried. */
+const MAX_GAP = 16;
 
 function joinedPairs(mentions: DateMention[], text: string): DateMention[] {
   const sorted = [...mentions].sort((a, b) => a.index - b.index);
