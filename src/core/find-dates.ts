@@ -1,3 +1,5 @@
+import { DECISION_WORDS, INTERVIEW_WORDS } from './interview-words';
+import { parseShownDate } from './shown-date';
 import type { ThreadFacts, ThreadMessage } from './thread-facts';
 
 /** A date a parser found in text. The parser itself (chrono-node) is loaded lazily by the caller. */
@@ -13,16 +15,13 @@ export interface DateMention {
 
 export type DateParser = (text: string, reference: Date) => DateMention[];
 
-const INTERVIEW_WORDS =
-  /interview|meet|call|chat|scheduled|confirm|invite|speak|talk|video|onsite|on-site/i;
-const DECISION_WORDS =
-  /(get back to you|back to you|a decision|decide|hear from us|let you know|update you|next steps)[^.\n]{0,40}?\b(by|on|before|until)\b/gi;
-
-/** The message's own date, as the reference for "Tuesday" or "tomorrow" in its text. */
-function messageDate(message: ThreadMessage, parse: DateParser, fallback: Date): Date {
-  const direct = Date.parse(message.dateText);
-  if (!Number.isNaN(direct)) return new Date(direct);
-  return parse(message.dateText, fallback)[0]?.date ?? fallback;
+/**
+ * The message's own date, as the reference for "Tuesday" or "tomorrow" in its text; now when the
+ * page's date cannot be read for sure.
+ */
+function messageDate(message: ThreadMessage, now: Date): Date {
+  const shown = parseShownDate(message.dateText, now);
+  return shown === undefined ? now : new Date(shown);
 }
 
 function nearInterviewWords(text: string, mention: DateMention): boolean {
@@ -43,7 +42,7 @@ export function findInterviewDate(
   let best: { date: Date; score: number } | undefined;
   const newestFirst = [...facts.messages].reverse();
   newestFirst.forEach((message, age) => {
-    const reference = messageDate(message, parse, now);
+    const reference = messageDate(message, now);
     for (const mention of parse(message.text, reference)) {
       if (!mention.hasTime || !mention.hasDay) continue;
       const score = (nearInterviewWords(message.text, mention) ? 100 : 0) - age;
@@ -60,7 +59,7 @@ export function findDecisionDate(
   now: Date,
 ): Date | undefined {
   for (const message of [...facts.messages].reverse()) {
-    const reference = messageDate(message, parse, now);
+    const reference = messageDate(message, now);
     for (const match of message.text.matchAll(DECISION_WORDS)) {
       const from = (match.index ?? 0) + match[0].length;
       const mention = parse(message.text.slice(from, from + 60), reference)[0];

@@ -17,11 +17,29 @@ const FREE_MAIL = new Set([
   'aol.com',
   'proton.me',
   'protonmail.com',
+  'pm.me',
+  'tutanota.com',
+  'tuta.io',
   'gmx.com',
   'gmx.de',
   'gmx.net',
+  'gmx.at',
+  'gmx.ch',
   'web.de',
   't-online.de',
+  'freenet.de',
+  'posteo.de',
+  'mailbox.org',
+  'orange.fr',
+  'wanadoo.fr',
+  'free.fr',
+  'sfr.fr',
+  'laposte.net',
+  'bol.com.br',
+  'uol.com.br',
+  'terra.com.br',
+  'ig.com.br',
+  'sapo.pt',
   'mail.com',
   'zoho.com',
   'yandex.com',
@@ -29,15 +47,8 @@ const FREE_MAIL = new Set([
   'hey.com',
 ]);
 
-/** Mail sent through applicant-tracking systems comes from their domain, not the employer's. */
-const RECRUITING_PLATFORMS =
-  /(^|\.)(greenhouse\.io|lever\.co|workday\.com|myworkday\.com|smartrecruiters\.com|ashbyhq\.com|icims\.com|jobvite\.com|linkedin\.com|indeed\.com)$/;
-
 export function isFreeMailDomain(domain: string): boolean {
   const lower = domain.toLowerCase();
-  return (
-    FREE_MAIL.has(lower) ||
-    RECRUITING_PLATFORMS.test(lower) ||
-    /^(hotmail|yahoo|outlook)\./.test(lower)
-  );
+  // hotmail.es, yahoo.com.br, outlook.de, live.fr: the same services in every country.
+  return FREE_MAIL.has(lower) || /^(hotmail|yahoo|outlook|live)\./.test(lower);
 }

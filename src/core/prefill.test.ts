@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  companyFromDomain,
-  companyFromSignature,
-  parseSubject,
-  prefillFromThread,
-} from './prefill';
+import { prefillFromThread } from './prefill';
 import type { ThreadFacts, ThreadMessage } from './thread-facts';
 
 const dana: ThreadMessage = {
@@ -26,41 +21,6 @@ const thread = (
   subject,
   messages,
   userEmail: 'alex.morgan@gmail.com',
-});
-
-describe('parseSubject', () => {
-  it.each([
-    ['Interview for Senior Software Engineer at Acme', 'Senior Software Engineer', 'Acme'],
-    ['Re: Interview for the Data Analyst position at Globex Inc.', 'Data Analyst', 'Globex Inc'],
-    ['RE: AW: Interview invitation for Product Designer', 'Product Designer', ''],
-    ['Backend Engineer interview with Initech', 'Backend Engineer', 'Initech'],
-    ['Next steps: Backend Engineer role at Globex', 'Backend Engineer', 'Globex'],
-  ])('%s', (subject, role, company) => {
-    expect(parseSubject(subject)).toEqual({ role, company });
-  });
-
-  it('finds nothing in an unrelated subject', () => {
-    expect(parseSubject('Lunch on Friday?')).toEqual({ role: '', company: '' });
-  });
-});
-
-describe('company', () => {
-  it('reads the last part of a "Name | Title | Company" signature', () => {
-    expect(companyFromSignature(dana)).toBe('Acme Corp');
-  });
-
-  it('reads a line with a company suffix', () => {
-    expect(companyFromSignature({ ...dana, text: 'Thanks,\nDana\nTalent team\nGlobex GmbH' })).toBe(
-      'Globex GmbH',
-    );
-  });
-
-  it('names the company after the sender domain, never a free-mail one', () => {
-    expect(companyFromDomain('dana@acme-robotics.com')).toBe('Acme Robotics');
-    expect(companyFromDomain('dana@mail.initech.co.uk')).toBe('Initech');
-    expect(companyFromDomain('dana@gmail.com')).toBe('');
-    expect(companyFromDomain('no-reply@greenhouse.io')).toBe('');
-  });
 });
 
 describe('prefillFromThread', () => {

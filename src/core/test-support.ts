@@ -1,6 +1,7 @@
 /* Builders shared by the core unit tests; not part of the extension. */
 import type { Interview, InterviewEvent, StepKind } from './interview';
 import type { Plan, PlannedStep } from './plan-types';
+import type { ThreadFacts } from './thread-facts';
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
@@ -52,4 +53,18 @@ export function wallClock(at: number | undefined): string {
     `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ` +
     `${pad(date.getHours())}:${pad(date.getMinutes())}`
   );
+}
+
+/** A thread in which Dana Whitaker (acme.com) wrote each text to alex@gmail.com on Tue, Feb 24, 2026. */
+export function danaWrites(...texts: string[]): ThreadFacts {
+  return {
+    subject: 'Interview for Senior Software Engineer at Acme',
+    userEmail: 'alex@gmail.com',
+    messages: texts.map((text) => ({
+      senderName: 'Dana Whitaker',
+      senderEmail: 'dana@acme.com',
+      dateText: 'Tue, Feb 24, 2026, 10:15 AM',
+      text,
+    })),
+  };
 }

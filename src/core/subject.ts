@@ -1,0 +1,128 @@
+import { readingsOf } from './date-words';
+import { looksLikeRole } from './role-words';
+
+/** Role and company as an invitation's subject names them; either may be empty. */
+export interface SubjectFacts {
+  role: string;
+  company: string;
+}
+
+const NOTHING: SubjectFacts = { role: '', company: '' };
+
+/** Reply and forward prefixes in en/de/es/fr/pt mail clients, possibly stacked ("RE: AW: Fwd:"). */
+const REPLY_PREFIX =
+  /^\s*(?:(?:re|fwd?|aw|wg|sv|vs|tr|res|enc|rv|réf|ref|antw|odp)\s*(?:\[\d+\])?\s*:\s*|\[(?:external|extern|externe?)\]\s*)+/i;
+
+/** "(m/w/d)", "(h/f)", "(f/m/x)", "(all genders)": legal markers in job titles, not the role. */
+const GENDER_MARKER =
+  /\s*\(\s*(?:(?:[mwfhdx]|div|gn)(?:\s*[/|,]\s*(?:[mwfhdx]|div|gn))+|all genders|gn\*?)\s*\)/gi;
+
+/**
+ * "Invitation: <event title> @ <when> (<calendar>)": a calendar invite (Google, Outlook), or the
+ * answer to one ("Accepted: …"), in each language.
+ */
+const CALENDAR_INVITE =
+  /^(?:(?:updated |new )?invitation|invitación(?: actualizada)?|(?:aktualisierte )?einladung|invitation mise à jour|convite(?: atualizado)?|(?:tentatively )?accepted|declined|aceptad[ao]|rechazad[ao]|angenommen|abgelehnt|accepté|refusé|aceit[ao]|recusad[ao])\s*:\s*(.+?)\s+@\s+/i;
+
+/** Words that make a subject (or part of one) about an interview, in each language. */
+const INTERVIEW_KEYWORD =
+  /\b(?:(?:job\s+|video\s+|phone\s+|technical\s+|final\s+|onsite\s+)?interview(?:\s+invitation|\s+request)?|invitation to (?:an\s+)?interview|phone screen(?:ing)?|screening call|next steps|your application (?:to|for)|einladung zum (?:vorstellungsgespräch|interview|gespräch)|vorstellungsgespräch|bewerbungsgespräch|(?:invitación a (?:una\s+)?)?entrevista(?: de trabajo)?|convite para (?:a\s+)?entrevista|(?:invitation à un\s+)?entretien(?: d'embauche)?)(?![\p{L}])/iu;
+
+/** What follows the keyword and introduces the role: "for the", "para el puesto de", "als"… */
+const ROLE_LEAD =
+  /^(?:(?:for|to|with you for|para|für|pour|as|als)\s+)?(?:(?:the|el|la|le|a|o|die|den)\s+)?(?:(?:position|role|job|puesto|vacante|cargo|vaga|poste|stelle)\s+(?:(?:de|of|as|als)\s+|d')?)?(?:als\s+)?/i;
+
+/** A keyword followed straight by the company: "interview with Initech", "Gespräch bei Acme". */
+const COMPANY_LEAD = /^(at|with|bei|chez|en|na|no|em)\s+(.+)$/i;
+
+/** What joins a role to the company: "at", "en", "bei", "chez", "na"… (the last one wins). */
+const COMPANY_JOIN = / (?:at|with|en|bei|chez|na|no|em|@) /gi;
+
+/** Role suffixes that are words of the subject, not of the role ("Backend Engineer role"). */
+const ROLE_NOUN = /\s+(?:role|position|opening|job)$/i;
+
+/** A time in the subject ("2pm", "14:00"): a part that names neither role nor company. */
+const TIME = /\d{1,2}[:.]\d{2}|\b\d{1,2}\s*(?:am|pm)\b/i;
+
+/** "Tue, Mar 3" or "3. März": a number beside a month or weekday name is a date, not a company. */
+const isWhen = (part: string) =>
+  TIME.test(part) ||
+  (/\d/.test(part) && (part.match(/\p{L}+/gu) ?? []).some((word) => readingsOf(word).length > 0));
+
+/** Role and company from subjects like "Interview for Senior Engineer - Acme Robotics". */
+export function parseSubject(subject: string): SubjectFacts {
+  const clean = subject.replace(REPLY_PREFIX, '').replace(GENDER_MARKER, '').trim();
+  const invite = CALENDAR_INVITE.exec(clean);
+  // In a calendar invite "Interview with X" names a person (often the candidate), never a company.
+  if (invite) return fromParts(invite[1] ?? '', false);
+  return fromParts(clean, true);
+}
+
+function fromParts(text: string, withNamesCompany: boolean): SubjectFacts {
+  const parts = text
+    .split(/\s+[-–—|]\s+|:\s+|\s+:\s+/)
+    .map(tidy)
+    .filter((part) => part && !isWhen(part));
+  const keywordAt = parts.findIndex((part) => INTERVIEW_KEYWORD.test(part));
+  if (keywordAt < 0) return NOTHING;
+  const fromKeyword = aroundKeyword(parts[keywordAt] ?? '', withNamesCompany);
+  const others = parts
+    .filter((_, i) => i !== keywordAt)
+    .map((part) => splitCompany(part, withNamesCompany));
+  const roleFromOther = others.find((other) => looksLikeRole(other.role));
+  const companyFromOther = [...others]
+    .reverse()
+    .map((other) => (other === roleFromOther ? other.company : other.company || other.role))
+    .find(Boolean);
+  return {
+    role: fromKeyword.role || roleFromOther?.role || '',
+    company: fromKeyword.company || roleFromOther?.company || companyFromOther || '',
+  };
+}
+
+/**
+ * "Backend Engineer interview with Initech", "Entrevista para el puesto de X en Y". Words around
+ * the keyword are a role only after "for", "para", "als"… or when they hold a job-title word, so
+ * "Interview next week" and "Your interview is scheduled" name none.
+ */
+function aroundKeyword(part: string, withNamesCompany: boolean): SubjectFacts {
+  const match = INTERVIEW_KEYWORD.exec(part);
+  if (!match) return NOTHING;
+  const before = roleOnly(part.slice(0, match.index));
+  const role = looksLikeRole(before) ? before : '';
+  const after = part.slice(match.index + match[0].length).trim();
+  const lead = COMPANY_LEAD.exec(after);
+  if (lead) {
+    const named = withNamesCompany || !/^with$/i.test(lead[1] ?? '');
+    return { role, company: named ? tidy(lead[2] ?? '') : '' };
+  }
+  if (role) return { role, company: '' };
+  const led = after.replace(ROLE_LEAD, '');
+  const found = splitCompany(led, withNamesCompany);
+  return led !== after || looksLikeRole(found.role) ? found : NOTHING;
+}
+
+/**
+ * "Analista de Datos en Acme" → role and company, split at the last joining word. In a calendar
+ * invite what follows "with" is a person: it leaves the role but is no company.
+ */
+function splitCompany(text: string, withNamesCompany: boolean): SubjectFacts {
+  const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
+  if (paren) return { role: tidy(paren[1] ?? ''), company: tidy(paren[2] ?? '') };
+  const last = [...text.matchAll(COMPANY_JOIN)].pop();
+  if (!last || last.index === undefined) return { role: roleOnly(text), company: '' };
+  const named = withNamesCompany || !/with/i.test(last[0]);
+  return {
+    role: roleOnly(text.slice(0, last.index)),
+    company: named ? tidy(text.slice(last.index + last[0].length)) : '',
+  };
+}
+
+const roleOnly = (text: string) => tidy(tidy(text).replace(ROLE_NOUN, ''));
+
+const tidy = (text: string) =>
+  text
+    .replace(/[\s\-–—:|,!.?]+$/, '')
+    .replace(/^[\s\-–—:|,]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
