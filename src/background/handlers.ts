@@ -206,7 +206,7 @@ export const handlers: Handlers = {
       interviews.get(id),
     ]);
     if (!stored) return null;
-    const dated = datedMessages(messages);
+    const dated = datedMessages(messages, new Date());
     // Most views find nothing new: answer without a write.
     if (recordReply(dated, users)(stored, Date.now()) === stored) return loadView(stored);
     return change(id, recordReply(dated, users));

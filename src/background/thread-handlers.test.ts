@@ -13,8 +13,16 @@ import {
 } from './test-support';
 
 const ctx = { sender: extensionSender() };
-/** How the mail sites show a date, here in English (Date.parse reads it). */
-const shown = (at: number) => new Date(at).toString();
+/** How Gmail shows a date in English: "Thu, Mar 5, 2026, 2:00 PM". */
+const shown = (at: number) =>
+  new Date(at).toLocaleString('en-US', {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
 
 describe('threads/check-reply', () => {
   beforeEach(() => setNow(INTERVIEW_START + 3 * DAY));
@@ -74,6 +82,22 @@ describe('threads/check-reply', () => {
       ctx,
     );
     expect((await eventsOf(interview.id)).some((event) => event.type === 'reply')).toBe(false);
+  });
+
+  it.each([
+    ['Spanish Gmail', 'jue, 5 mar 2026, 14:00'],
+    ['German Outlook', 'Do 05.03.2026 14:00'],
+    ['French Gmail', 'jeu. 5 mars 2026, 14:00'],
+  ])("reads the employer's reply dated as %s shows it", async (_page, dateText) => {
+    const interview = await store();
+    const reply = { senderName: 'Dana', senderEmail: interview.interviewer.email, dateText };
+    await handlers['threads/check-reply'](
+      { id: interview.id, messages: [reply], userEmail: 'alex@gmail.com' },
+      ctx,
+    );
+    expect((await eventsOf(interview.id)).filter((event) => event.type === 'reply')).toEqual([
+      { type: 'reply', at: new Date(2026, 2, 5, 14, 0).getTime() },
+    ]);
   });
 
   it('ignores dates it cannot read, and answers null for an interview that is gone', async () => {

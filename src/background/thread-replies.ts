@@ -2,13 +2,16 @@ import { unseenEmployerReply, type DatedMessage } from '../core/reply-detection'
 import type { Interview } from '../core/interview';
 import type { ShownMessage } from '../core/thread-facts';
 import type { Change } from './interview-changes';
-import { readShownDate } from './read-shown-date';
+import { parseShownDate } from '../core/shown-date';
 
-/** The page's messages with their dates read in whichever supported language the page shows. */
-export function datedMessages(messages: readonly ShownMessage[]): DatedMessage[] {
+/**
+ * The page's messages with their dates read in whichever supported language the page shows
+ * ("mar, 3 mar 2026, 14:00"); a date no language reads for sure stays undefined.
+ */
+export function datedMessages(messages: readonly ShownMessage[], now: Date): DatedMessage[] {
   return messages.map(({ senderEmail, dateText }) => ({
     senderEmail,
-    at: readShownDate(dateText),
+    at: parseShownDate(dateText, now),
   }));
 }
 

@@ -2,7 +2,10 @@ import { DECISION_WORDS, INTERVIEW_WORDS } from './interview-words';
 import { parseShownDate } from './shown-date';
 import type { ThreadFacts, ThreadMessage } from './thread-facts';
 
-/** A date a parser found in text. The parser itself (chrono-node) is loaded lazily by the caller. */
+/**
+ * A date a parser found in text. The parser itself (chrono-node) is passed in by the caller, the
+ * background's handlers: the content script never bundles it.
+ */
 export interface DateMention {
   date: Date;
   index: number;

@@ -35,10 +35,14 @@ describe('unseenEmployerReply', () => {
     expect(found).toBe(start + 48 * HOUR);
   });
 
-  it("ignores the user's own messages (any case) and those before the interview ended", () => {
+  it("ignores the user's own messages (any spelling) and those before the interview ended", () => {
     expect(
       unseenEmployerReply(
-        [message('dana@acme.com', start + HOUR / 2), message('ALEX@gmail.com', start + 48 * HOUR)],
+        [
+          message('dana@acme.com', start + HOUR / 2),
+          message('ALEX@gmail.com', start + 48 * HOUR),
+          message('a.l.e.x+jobs@googlemail.com', start + 49 * HOUR),
+        ],
         user,
         interview(),
       ),

@@ -1,5 +1,6 @@
 import { isFreeMailDomain } from './free-mail';
 import { interviewEnd, type Interview } from './interview';
+import { sameAddress } from './senders';
 
 const latest = (interview: Interview, types: readonly string[]): number =>
   interview.events.reduce(
@@ -49,7 +50,6 @@ export function unseenEmployerReply(
   interview: Interview,
 ): number | undefined {
   const after = Math.max(interviewEnd(interview), latest(interview, ['reply']));
-  const users = userEmails.map((email) => email.toLowerCase());
   const employer = employerOf(interview);
   const sends = interview.events.filter((event) => event.type === 'done').map((event) => event.at);
   const sentFromHere = (at: number) =>
@@ -57,8 +57,9 @@ export function unseenEmployerReply(
   let newest: number | undefined;
   for (const { senderEmail, at } of messages) {
     const from = senderEmail.toLowerCase();
-    if (!from || users.includes(from) || at === undefined || at <= after) continue;
-    if (users.length === 0 && !employer.isEmployer(from)) continue;
+    const isUser = userEmails.some((user) => sameAddress(from, user));
+    if (!from || isUser || at === undefined || at <= after) continue;
+    if (userEmails.length === 0 && !employer.isEmployer(from)) continue;
     if (sentFromHere(at) && !employer.isEmployer(from)) continue;
     if (newest === undefined || at > newest) newest = at;
   }
