@@ -34,10 +34,12 @@ describe('dist/manifest.json', () => {
     manifest = JSON.parse(await readFile(join(DIST, 'manifest.json'), 'utf8')) as BuiltManifest;
   });
 
-  it('asks for storage, alarms and notifications only', () => {
+  it('asks for storage, alarms, notifications and scripting only', () => {
+    // scripting: the content script runs again in mail tabs open during an update.
     expect([...(manifest.permissions ?? [])].sort()).toEqual([
       'alarms',
       'notifications',
+      'scripting',
       'storage',
     ]);
     expect(manifest.optional_permissions ?? []).toEqual([]);

@@ -4,6 +4,7 @@ import { replyAwaitsAnswer, unseenEmployerReply } from '../../core/reply-detecti
 import type { InterviewView } from '../../messaging/protocol';
 import { send } from '../../messaging/send';
 import { t } from '../../ui/i18n';
+import { failureText } from '../failure-text';
 import type { ThreadSnapshot } from '../hosts/mail-host';
 import { TagDialog } from './tag-dialog';
 
@@ -16,9 +17,7 @@ interface Props {
 type Found =
   | { state: 'loading' }
   | { state: 'ready'; view: InterviewView | null }
-  | { state: 'error'; error: string };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  | { state: 'error'; text: string };
 
 /** Beside a thread's subject: tag it as an interview, edit it, and answer when the employer replies. */
 export function ThreadBar({ provider, thread, userEmail }: Props) {
@@ -38,7 +37,9 @@ export function ThreadBar({ provider, thread, userEmail }: Props) {
     setFound({ state: 'loading' });
     send('interviews/find-by-thread', { threadId: thread.id })
       .then((match) => setFound({ state: 'ready', view: match }))
-      .catch((error: unknown) => setFound({ state: 'error', error: messageOf(error) }));
+      .catch((error: unknown) =>
+        setFound({ state: 'error', text: failureText(error, 'threadError') }),
+      );
   }, [thread.id]);
 
   // A newer message from the employer: pause check-ins (the plan does), then ask what changed.
@@ -48,7 +49,7 @@ export function ThreadBar({ provider, thread, userEmail }: Props) {
     if (at === undefined) return;
     send('interviews/reply', { id: view.interview.id, at })
       .then((updated) => setFound({ state: 'ready', view: updated }))
-      .catch((error: unknown) => setNotice(messageOf(error)));
+      .catch((error: unknown) => setNotice(failureText(error)));
   }, [view?.interview.id, thread.messages.length]);
 
   const toggleDialog = () => {
@@ -66,7 +67,7 @@ export function ThreadBar({ provider, thread, userEmail }: Props) {
           : await send('interviews/close', { id, status: choice });
       setFound({ state: 'ready', view: updated });
     } catch (error) {
-      setNotice(messageOf(error));
+      setNotice(failureText(error));
     }
   };
 
@@ -84,7 +85,7 @@ export function ThreadBar({ provider, thread, userEmail }: Props) {
       </button>
       {found.state === 'error' && (
         <span class="thread-bar__error" role="alert">
-          {t('threadError', found.error)}
+          {found.text}
         </span>
       )}
       {notice && (
