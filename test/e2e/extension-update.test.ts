@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, screenshot, type ExtensionSession } from './harness';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { GMAIL_CSP } from '../../scripts/fixture-route.mjs';
+import {
+  DIST,
+  FIXTURES,
+  GMAIL_HOST,
+  launchExtension,
+  screenshot,
+  type ExtensionSession,
+} from './harness';
 import { withFixture } from './gmail-fixture-api';
+import { serveMailFixture, type LocalMailServer } from './local-mail-server';
 import { openMailPage, type MailPage } from './mail-page';
 import { withOutlook } from './outlook-fixture-api';
 
@@ -141,6 +152,52 @@ describe('an update while a Gmail and an Outlook tab are open', () => {
     }
   });
 
+  it('leaves the running script alone when the page forges the handover event', async () => {
+    await markOld(gmail.page);
+    const marked = await gmail.page.locator('[data-test-old]').count();
+    expect(marked).toBe(2);
+    await gmail.page.evaluate(() =>
+      document.dispatchEvent(new Event('interview-follow-up-handover')),
+    );
+    await gmail.page.waitForTimeout(500);
+    expect(await gmail.page.locator('[data-test-old]').count()).toBe(marked);
+    await gmail.page.getByRole('button', { name: 'Edit interview' }).waitFor();
+  });
+
+  it('asks for scripting without a new install warning', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url('src/options/index.html'));
+    const built = JSON.parse(await readFile(join(DIST, 'manifest.json'), 'utf8')) as {
+      permissions: string[];
+      host_permissions?: string[];
+    };
+    const before = {
+      ...built,
+      permissions: built.permissions.filter((name) => name !== 'scripting'),
+      host_permissions: undefined,
+    };
+    const warnings = (manifest: object) =>
+      page.evaluate(
+        (text) =>
+          (
+            globalThis as unknown as {
+              chrome: {
+                management: { getPermissionWarningsByManifest(text: string): Promise<string[]> };
+              };
+            }
+          ).chrome.management.getPermissionWarningsByManifest(text),
+        JSON.stringify(manifest),
+      );
+    const [now, then] = [await warnings(built), await warnings(before)];
+    expect(now).toEqual(then);
+    // The warnings both have: the mail sites and the notifications.
+    expect(now).toEqual([
+      'Read and change your data on a number of websites',
+      'Display notifications',
+    ]);
+    await page.close();
+  });
+
   it('after the update, the new script replaces the old one: one bar, one panel per compose', async () => {
     await markOld(gmail.page);
     await markOld(outlook.page);
@@ -221,5 +278,49 @@ describe('turned off and on again while Gmail is open', () => {
     expect(await count(gmail.page, BAR)).toBe(1);
     await gmail.page.getByRole('button', { name: 'Edit interview' }).waitFor();
     await insertThankYou(gmail.page, GMAIL_BODY);
+  });
+});
+
+/**
+ * At a browser start the restored mail tab gets the content script twice: from the manifest as it
+ * loads, and from the worker's first start (the unpacked extension is installed again). The tab is
+ * restored before any Playwright route exists, so it is served from a local HTTPS server.
+ */
+describe('a browser restart with the Gmail tab restored', () => {
+  let ext: ExtensionSession;
+  let server: LocalMailServer;
+  let errors: string[] = [];
+
+  beforeAll(async () => {
+    server = await serveMailFixture(GMAIL_HOST, join(FIXTURES, 'gmail/thread.html'), {
+      'content-security-policy': GMAIL_CSP,
+    });
+    ext = await launchExtension({ args: ['--restore-last-session', ...server.args()] });
+    const gmail = await openMailPage(ext, { gmail: 'gmail/thread.html' }, GMAIL_URL);
+    await createGmailInterview(ext, gmail.page);
+    await gmail.page.getByRole('button', { name: 'Edit interview' }).waitFor({ timeout: 10_000 });
+    errors = gmail.errors;
+  });
+  afterAll(async () => {
+    expect(errors).toEqual([]);
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('has one tag bar and a panel that inserts in the restored tab', async () => {
+    await ext.restart();
+    const page = ext.context.pages().find((open) => open.url().startsWith(GMAIL_URL));
+    if (!page) throw new Error(`No restored Gmail tab: ${ext.context.pages().map((p) => p.url())}`);
+    // Loaded by the browser at its start, from the local server: no test code opened it.
+    expect(server.documents).toContain(GMAIL_URL.replace(/#.*/, ''));
+    errors = collectErrors({ page, errors: [] });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.getByRole('button', { name: 'Edit interview' }).waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(1_500);
+    expect(await count(page, BAR)).toBe(1);
+    await openGmailReply(page);
+    await page.waitForTimeout(500);
+    expect(await count(page, PANEL)).toBe(1);
+    await insertThankYou(page, GMAIL_BODY);
   });
 });

@@ -70,6 +70,8 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Other unpacked extensions to load beside ours (the attack suite's neighbour). */
   otherExtensions?: string[];
+  /** More Chromium flags, at this start and every restart. */
+  args?: string[];
 }
 
 export interface FixturePages {
@@ -147,6 +149,7 @@ export class ExtensionSession {
     readonly profileDir: string,
     private readonly ownsProfile: boolean,
     private readonly otherExtensions: readonly string[] = [],
+    private readonly extraArgs: readonly string[] = [],
   ) {}
 
   /** Launches Chromium on the profile; restart() calls it again, as a user's restart would. */
@@ -154,7 +157,7 @@ export class ExtensionSession {
     const context = await chromium.launchPersistentContext(this.profileDir, {
       executablePath: requireChrome(),
       headless: true,
-      args: ARGS([DIST, ...this.otherExtensions].join(',')),
+      args: [...ARGS([DIST, ...this.otherExtensions].join(',')), ...this.extraArgs],
       viewport: { width: 1280, height: 800 },
     });
     this.context = context;
@@ -428,7 +431,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   }
   const owns = options.profileDir === undefined;
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'interview-e2e-')));
-  const session = new ExtensionSession(profileDir, owns, options.otherExtensions);
+  const session = new ExtensionSession(profileDir, owns, options.otherExtensions, options.args);
   await session.start();
   return session;
 }
