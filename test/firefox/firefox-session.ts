@@ -53,6 +53,14 @@ export class FirefoxSession {
     }
   }
 
+  /**
+   * Installs dist-firefox/ again over the running one, as "Reload" in about:debugging or an
+   * update does: the same id, with the mail page left open.
+   */
+  async reinstall(): Promise<void> {
+    await this.browser.installExtension(DIST_FIREFOX);
+  }
+
   /** Serves `fixture` (relative to test/fixtures) at mail.google.com and opens `url` there. */
   async openGmail(fixture: string, url: string): Promise<Page> {
     const page = join(FIXTURES, fixture);
