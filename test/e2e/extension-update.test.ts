@@ -12,6 +12,7 @@ import {
   type ExtensionSession,
 } from './harness';
 import { withFixture } from './gmail-fixture-api';
+import { acmeThreadInterview } from './interviews';
 import { serveMailFixture, type LocalMailServer } from './local-mail-server';
 import { openMailPage, type MailPage } from './mail-page';
 import { withOutlook } from './outlook-fixture-api';
@@ -69,20 +70,7 @@ async function createGmailInterview(ext: ExtensionSession, page: Page): Promise<
   const threadId = await page
     .locator('h2[data-legacy-thread-id]')
     .getAttribute('data-legacy-thread-id');
-  await ext.call('interviews/create', {
-    input: {
-      company: 'Acme Corp',
-      role: 'Senior Software Engineer',
-      interviewer: { name: 'Dana Whitaker', email: 'dana.whitaker@acme.com' },
-      start: Date.now() - 5 * 3_600_000,
-      thread: {
-        provider: 'gmail',
-        threadId: threadId ?? '',
-        url: GMAIL_URL,
-        subject: 'Interview for Senior Software Engineer at Acme',
-      },
-    },
-  });
+  await ext.call('interviews/create', { input: acmeThreadInterview(threadId ?? '', GMAIL_URL) });
   await page.reload();
 }
 

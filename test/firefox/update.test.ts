@@ -26,7 +26,6 @@ describe('Firefox: an update while Gmail is open', () => {
   beforeAll(async () => {
     session = await FirefoxSession.launch();
     page = await session.openGmail('gmail/thread.html', THREAD_URL);
-    await page.waitForFunction(() => (window as FixtureWindow).__fixture?.ready === true);
     await page.locator('>>> ::-p-text(Tag as interview)').setTimeout(10_000).wait();
     await page.evaluate(() => (window as FixtureWindow).__fixture?.openCompose('floating'));
     await page.waitForFunction((tag) => document.querySelectorAll(tag).length === 1, {}, PANEL);
