@@ -1,4 +1,4 @@
-/** Small statistics for noisy timings: medians and percentiles, never means. */
+/** Small statistics for noisy timings (medians and percentiles, never means) and their units. */
 
 const sorted = (values) => [...values].sort((a, b) => a - b);
 
@@ -18,3 +18,6 @@ export const median = (values) => {
 };
 
 export const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
+export const bytes = (value) => `${Math.round(value)} B`;
+export const mb = (value) => `${(value / 1e6).toFixed(2)} MB`;
+export const percent = (share) => `${(share * 100).toFixed(1)}%`;

@@ -2,23 +2,25 @@
  * Collects the bench's rows. A figure that throws becomes a "failed" row and fails the bench at
  * the end, while the other figures still run: one broken measurement should not hide the rest.
  */
-import { BUDGETS, verdict } from './budgets.mjs';
+import { BUDGETS, judged } from './budgets.mjs';
 
 export function createTable() {
   const rows = [];
   const table = {
     rows,
     failed: false,
-    /** A row; `budgetKey` names a BUDGETS entry, or is left out for figures without one. */
-    row(figure, value, method, budgetKey, measured) {
-      const budget = budgetKey ? BUDGETS[budgetKey] : undefined;
-      rows.push({
-        figure,
-        value,
-        method,
-        budget: budget?.label,
-        result: verdict(measured, budget),
-      });
+    /** A figure without a budget: context, an anchor, a cross-check. */
+    row(figure, value, method) {
+      rows.push({ figure, value, method });
+    },
+    /**
+     * A figure judged against BUDGETS[budgetKey]: its Value cell opens with `measured` itself,
+     * `detail` follows in brackets (see judged() in budgets.mjs).
+     */
+    budgeted(figure, budgetKey, measured, detail, method) {
+      const budget = BUDGETS[budgetKey];
+      if (!budget) throw new Error(`No budget named ${budgetKey}`);
+      rows.push({ figure, method, ...judged(budget, measured, detail) });
     },
     /** Runs one measurement; returns its result, or undefined when it failed. */
     async figure(name, measure) {

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import type { InterviewView } from '../messaging/protocol';
-import { createSerial } from '../storage/serial';
+import type { InterviewView } from '../core/plan-types';
+import { createSerial } from '../storage/write-queue';
 import { updateBadge } from './badge';
 import { fireDueReminders } from './reminders';
 import { loadViews } from './views';

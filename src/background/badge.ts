@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { InterviewView } from '../messaging/protocol';
+import type { InterviewView } from '../core/plan-types';
 
 /**
  * Steps whose reminder has passed and are still to do. The plan already cancels the steps of

@@ -1,7 +1,7 @@
 import browser, { type Tabs } from 'webextension-polyfill';
 import type { TabProtocol } from '../messaging/tab-protocol';
 import { t, type MessageKey } from '../ui/i18n';
-import { askTab } from './ask-tab';
+import { askTab } from './tabs';
 
 /**
  * The keyboard commands of the manifest. `_execute_action` (open the dashboard) is the browser's

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, readSettings, saveSettings } from '../storage/setting
 import { TEMPLATE_LIMITS } from '../storage/template-schema';
 import { readTemplates, saveTemplates, type SyncProblem } from '../storage/templates';
 import type { EraseResult, ImportResult } from '../messaging/protocol';
-import { writeQueue } from './write-queue';
+import { writeQueue } from '../storage/write-queue';
 
 /** Export, import and erase: the background does them, as the single writer of interviews. */
 

@@ -10,20 +10,22 @@ import { parseDates } from '../core/chrono-parser';
 import { renderDrafts } from '../core/drafts';
 import { prefillInterview } from '../core/prefill-interview';
 import type { Handlers } from '../messaging/handle';
-import type { InterviewView } from '../messaging/protocol';
+import type { InterviewView } from '../core/plan-types';
+import { ownName, type ShownMessage, type ThreadFacts } from '../core/thread-facts';
 import * as interviews from '../storage/interviews';
+import { knownUserName, rememberUserEmail, rememberUserName } from '../storage/identity';
 import { listStorageProblems } from '../storage/problems';
 import { readSettings, saveSettings } from '../storage/settings';
 import { readTemplates, saveTemplates } from '../storage/templates';
+import { writeQueue } from '../storage/write-queue';
 import { eraseEverything, exportBackup, importBackup } from './data-transfer';
-import { openThreadOf } from './open-page';
+import { openThreadOf } from './tabs';
 import { checkedSettings } from './settings-check';
 import { reconcile } from './alarms';
 import { addEvent, addEventAt, applyInput, setStatus, type Change } from './interview-changes';
-import { mutateInterview } from './mutate';
 import { stepNotificationId } from './notification-ids';
+import { datedMessages, recordReply } from './thread-replies';
 import { loadCards, loadView, loadViews } from './views';
-import { writeQueue } from './write-queue';
 
 /**
  * The background's answers to every message. Payloads arrive validated (messaging/payloads.ts).
@@ -56,7 +58,7 @@ async function change(
   edit: Change,
   settledSteps: readonly StepKind[] = [],
 ): Promise<InterviewView> {
-  const changed = await mutateInterview(id, edit);
+  const changed = await interviews.mutate(id, edit);
   await clearNotifications(id, settledSteps);
   return viewAfterChange(changed);
 }
@@ -90,6 +92,26 @@ function matchCompose(
         ),
     ),
   );
+}
+
+/** Remembers who the user is from what a page showed; answers every address known now. */
+async function rememberUser(
+  email: string | null,
+  messages: readonly ShownMessage[],
+): Promise<string[]> {
+  const known = await rememberUserEmail(email);
+  await rememberUserName(ownName(messages, known));
+  return known;
+}
+
+/**
+ * The user's address for a thread: the page's own, else a remembered one that wrote in the thread
+ * (the user has several accounts), else the newest remembered; null when none was ever seen.
+ */
+function userIn(facts: ThreadFacts, known: readonly string[]): string | null {
+  if (facts.userEmail) return facts.userEmail;
+  const senders = new Set(facts.messages.map((message) => message.senderEmail.toLowerCase()));
+  return known.find((address) => senders.has(address)) ?? known[0] ?? null;
 }
 
 /** Matching needs no plan: only the interview found is planned (1 instead of 1,000). */
@@ -168,18 +190,40 @@ export const handlers: Handlers = {
     return saved;
   },
 
-  'threads/prefill': async ({ facts }) => prefillInterview(facts, parseDates, new Date()),
+  'threads/prefill': async ({ facts }) => {
+    const known = await rememberUser(facts.userEmail, facts.messages);
+    const userEmail = userIn(facts, known);
+    return {
+      ...prefillInterview({ ...facts, userEmail }, parseDates, new Date()),
+      userKnown: userEmail !== null,
+    };
+  },
+
+  'threads/check-reply': async ({ id, messages, userEmail }) => {
+    const [users, stored] = await Promise.all([
+      rememberUser(userEmail, messages),
+      interviews.get(id),
+    ]);
+    if (!stored) return null;
+    const dated = datedMessages(messages);
+    // Most views find nothing new: answer without a write.
+    if (recordReply(dated, users)(stored, Date.now()) === stored) return loadView(stored);
+    return change(id, recordReply(dated, users));
+  },
 
   'compose/context': async ({ threadId, addresses }) => {
-    const [all, { settings }, { templates }] = await Promise.all([
+    const [all, { settings }, { templates }, pageName] = await Promise.all([
       interviews.getAll(),
       readSettings(),
       readTemplates(),
+      knownUserName(),
     ]);
     const interview = matchCompose(all, threadId, addresses);
+    // The name Settings gives wins; the one the mail pages showed fills in while there is none.
+    const myName = settings.myName || pageName;
     return {
       view: await viewOf(interview),
-      drafts: renderDrafts(templates, interview, settings.myName, settings.signature),
+      drafts: renderDrafts(templates, interview, myName, settings.signature),
     };
   },
 

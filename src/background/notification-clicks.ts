@@ -2,9 +2,8 @@ import browser from 'webextension-polyfill';
 import * as interviews from '../storage/interviews';
 import { reconcile } from './alarms';
 import { addEventAt } from './interview-changes';
-import { mutateInterview } from './mutate';
 import { parseNotificationId } from './notification-ids';
-import { openDashboard, openInterview } from './open-page';
+import { openDashboard, openInterview } from './tabs';
 import { OPEN_THREAD_BUTTON, SNOOZE_BUTTON } from './reminders';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -31,7 +30,7 @@ export async function onNotificationButtonClicked(
   if (buttonIndex !== SNOOZE_BUTTON) return;
   await browser.notifications.clear(notificationId);
   try {
-    await mutateInterview(
+    await interviews.mutate(
       target.interviewId,
       addEventAt((at) => ({ type: 'snoozed', step: target.step, until: at + DAY_MS, at })),
     );

@@ -12,7 +12,7 @@ import {
   type DueReminder,
 } from './reminder-text';
 import { toView } from './views';
-import { writeQueue } from './write-queue';
+import { writeQueue } from '../storage/write-queue';
 
 export const OPEN_THREAD_BUTTON = 0;
 export const SNOOZE_BUTTON = 1;

@@ -1,8 +1,7 @@
 import { cardOf, type InterviewCard } from '../core/card';
 import type { Interview } from '../core/interview';
 import { planFollowUps } from '../core/plan';
-import type { Plan } from '../core/plan-types';
-import type { InterviewView } from '../messaging/protocol';
+import type { InterviewView, Plan } from '../core/plan-types';
 import * as interviews from '../storage/interviews';
 import { getSettings, type Settings } from '../storage/settings';
 

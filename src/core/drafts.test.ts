@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderDrafts } from './drafts';
-import { BUILT_IN_TEMPLATES } from './templates';
+import { BUILT_IN_TEMPLATES } from './built-in-templates';
 import type { Template } from './templates';
 
 const interview = {

@@ -1,4 +1,4 @@
-import type { StepKind } from './interview';
+import type { Interview, StepKind } from './interview';
 
 /**
  * upcoming: reminder not reached yet; due: reminder passed; overdue: past the step's deadline;
@@ -34,4 +34,10 @@ export interface Plan {
   alarmAt?: number;
   /** maxFollowUps were sent without a reply: suggest closing ("know when to stop"). */
   stopSuggested: boolean;
+}
+
+/** An interview with its plan, as every view shows it. */
+export interface InterviewView {
+  interview: Interview;
+  plan: Plan;
 }

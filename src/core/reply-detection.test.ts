@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createInterview, type Interview } from './interview';
-import { replyAwaitsAnswer, unseenEmployerReply } from './reply-detection';
-import type { ThreadMessage } from './thread-facts';
+import { replyAwaitsAnswer, unseenEmployerReply, type DatedMessage } from './reply-detection';
 
 const start = Date.parse('2026-03-03T14:00:00-05:00');
+const HOUR = 3_600_000;
 const interview = (events: Interview['events'] = []): Interview => ({
   ...createInterview(
     {
       company: 'Acme',
       role: 'Engineer',
       interviewer: { name: 'Dana Whitaker', email: 'dana@acme.com' },
+      contacts: [{ name: 'Priya Shah', email: 'priya@gmail.com' }],
       start,
     },
     'iv-1',
@@ -17,53 +18,80 @@ const interview = (events: Interview['events'] = []): Interview => ({
   ),
   events,
 });
-const message = (from: string, dateText: string): ThreadMessage => ({
-  senderName: from,
-  senderEmail: from,
-  dateText,
-  text: '',
+const message = (senderEmail: string, at: number | undefined): DatedMessage => ({
+  senderEmail,
+  at,
 });
 
 describe('unseenEmployerReply', () => {
-  const user = 'alex@gmail.com';
+  const user = ['alex@gmail.com'];
 
   it('finds an employer message after the interview', () => {
     const found = unseenEmployerReply(
-      [
-        message('dana@acme.com', 'Mar 1, 2026, 9:00 AM'),
-        message('dana@acme.com', 'Mar 5, 2026, 9:00 AM'),
-      ],
+      [message('dana@acme.com', start - 48 * HOUR), message('dana@acme.com', start + 48 * HOUR)],
       user,
       interview(),
     );
-    expect(found).toBe(Date.parse('Mar 5, 2026, 9:00 AM'));
+    expect(found).toBe(start + 48 * HOUR);
   });
 
-  it("ignores the user's own messages and those before the interview ended", () => {
+  it("ignores the user's own messages (any case) and those before the interview ended", () => {
     expect(
       unseenEmployerReply(
-        [
-          message('dana@acme.com', 'Mar 3, 2026, 2:30 PM'),
-          message('ALEX@gmail.com', 'Mar 5, 2026, 9:00 AM'),
-        ],
+        [message('dana@acme.com', start + HOUR / 2), message('ALEX@gmail.com', start + 48 * HOUR)],
         user,
         interview(),
       ),
     ).toBeUndefined();
   });
 
-  it('ignores a reply already recorded, and unreadable dates', () => {
-    const at = Date.parse('Mar 5, 2026, 9:00 AM');
+  it('ignores a reply already recorded, and dates that could not be read', () => {
+    const at = start + 48 * HOUR;
     expect(
       unseenEmployerReply(
-        [
-          message('dana@acme.com', 'Mar 5, 2026, 9:00 AM'),
-          message('dana@acme.com', 'yesterday-ish'),
-        ],
+        [message('dana@acme.com', at), message('dana@acme.com', undefined)],
         user,
         interview([{ type: 'reply', at }]),
       ),
     ).toBeUndefined();
+  });
+
+  it('with the user unknown, counts only the employer: interviewer, contacts, their domain', () => {
+    const later = start + 48 * HOUR;
+    const unknownUser: string[] = [];
+    expect(
+      unseenEmployerReply([message('alex@gmail.com', later)], unknownUser, interview()),
+    ).toBeUndefined();
+    expect(
+      unseenEmployerReply([message('someone@elsewhere.com', later)], unknownUser, interview()),
+    ).toBeUndefined();
+    expect(unseenEmployerReply([message('tom@acme.com', later)], unknownUser, interview())).toBe(
+      later,
+    );
+    expect(unseenEmployerReply([message('priya@gmail.com', later)], unknownUser, interview())).toBe(
+      later,
+    );
+    // A contact's free-mail domain does not make every gmail.com sender the employer.
+    expect(
+      unseenEmployerReply([message('bob@gmail.com', later)], unknownUser, interview()),
+    ).toBeUndefined();
+  });
+
+  it('never takes the message sent from this browser for a reply, even from an unknown address', () => {
+    const sent = start + 20 * HOUR;
+    const done = interview([{ type: 'done', step: 'thankYou', at: sent }]);
+    // The user's alias, not a known address of theirs, dated a minute after the step was done.
+    expect(
+      unseenEmployerReply([message('alex.m@outlook.com', sent + 60_000)], user, done),
+    ).toBeUndefined();
+    // The same alias a day later is someone else's message as far as anyone can tell.
+    expect(unseenEmployerReply([message('alex.m@outlook.com', sent + 24 * HOUR)], user, done)).toBe(
+      sent + 24 * HOUR,
+    );
+    // The employer answering within minutes is still a reply.
+    expect(unseenEmployerReply([message('tom@acme.com', sent + 5 * 60_000)], user, done)).toBe(
+      sent + 5 * 60_000,
+    );
   });
 });
 

@@ -1,5 +1,5 @@
+import { isFreeMailDomain } from './free-mail';
 import { interviewEnd, type Interview } from './interview';
-import type { ThreadMessage } from './thread-facts';
 
 const latest = (interview: Interview, types: readonly string[]): number =>
   interview.events.reduce(
@@ -7,24 +7,59 @@ const latest = (interview: Interview, types: readonly string[]): number =>
     Number.NEGATIVE_INFINITY,
   );
 
+/** A thread message as reply detection needs it: who sent it, and when, if the date could be read. */
+export interface DatedMessage {
+  senderEmail: string;
+  /** Epoch ms, or undefined when the page's date could not be read in any known language. */
+  at: number | undefined;
+}
+
 /**
- * The time of an employer message the interview does not know about yet: sent by someone other
- * than the user, after the interview ended and after the last reply already recorded. Messages
- * whose date cannot be read are ignored rather than guessed.
+ * A message sent from this browser shows up in the thread a moment after the step it completed
+ * was marked done: a window around each "done" covers the mail site's clock and minute rounding.
+ */
+const SENT_BEFORE_MS = 2 * 60_000;
+const SENT_AFTER_MS = 15 * 60_000;
+
+const domainOf = (email: string) => email.split('@')[1]?.toLowerCase() ?? '';
+
+/** The employer's people, as the interview knows them: the interviewer and the contacts. */
+function employerOf(interview: Interview) {
+  const people = [interview.interviewer, ...interview.contacts]
+    .map((person) => person.email.toLowerCase())
+    .filter(Boolean);
+  const domains = people.map(domainOf).filter((domain) => domain && !isFreeMailDomain(domain));
+  return {
+    isEmployer: (email: string) => people.includes(email) || domains.includes(domainOf(email)),
+  };
+}
+
+/**
+ * The time of an employer message the interview does not know about yet: after the interview
+ * ended and after the last reply already recorded, and not the user's own. Nothing is guessed:
+ * - a message whose date cannot be read is ignored;
+ * - a message dated just after a step was marked done is the one this browser sent, unless the
+ *   employer's people or domain wrote it (the user's other addresses are not always known);
+ * - when the page could not tell who the user is (no known address), only messages from the
+ *   interviewer, a contact or their company's domain count, so the user's own never does.
  */
 export function unseenEmployerReply(
-  messages: readonly ThreadMessage[],
-  userEmail: string | null,
+  messages: readonly DatedMessage[],
+  userEmails: readonly string[],
   interview: Interview,
 ): number | undefined {
   const after = Math.max(interviewEnd(interview), latest(interview, ['reply']));
-  const user = userEmail?.toLowerCase();
+  const users = userEmails.map((email) => email.toLowerCase());
+  const employer = employerOf(interview);
+  const sends = interview.events.filter((event) => event.type === 'done').map((event) => event.at);
+  const sentFromHere = (at: number) =>
+    sends.some((sent) => at >= sent - SENT_BEFORE_MS && at <= sent + SENT_AFTER_MS);
   let newest: number | undefined;
-  for (const message of messages) {
-    const from = message.senderEmail.toLowerCase();
-    if (!from || from === user) continue;
-    const at = Date.parse(message.dateText);
-    if (Number.isNaN(at) || at <= after) continue;
+  for (const { senderEmail, at } of messages) {
+    const from = senderEmail.toLowerCase();
+    if (!from || users.includes(from) || at === undefined || at <= after) continue;
+    if (users.length === 0 && !employer.isEmployer(from)) continue;
+    if (sentFromHere(at) && !employer.isEmployer(from)) continue;
     if (newest === undefined || at > newest) newest = at;
   }
   return newest;

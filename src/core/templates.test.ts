@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_TEMPLATES, templateForStep, type Template } from './templates';
+import { BUILT_IN_TEMPLATES } from './built-in-templates';
+import { templateForStep, type Template } from './templates';
 import { renderTemplate, unknownPlaceholders } from './render';
 import { STEP_KINDS } from './interview';
 

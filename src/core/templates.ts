@@ -1,7 +1,5 @@
 import type { StepKind } from './interview';
 
-export { BUILT_IN_TEMPLATES } from './built-in-templates';
-
 /** A follow-up draft with `{placeholder}`s. Plain text: newlines are line breaks. */
 export interface Template {
   id: string;

@@ -11,7 +11,7 @@ import {
 import { BackupSchema, ImportedInterviewSchema } from '../storage/backup';
 import { TemplateListSchema } from '../storage/template-schema';
 import { MAX_MESSAGE_TEXT, MAX_THREAD_MESSAGES } from './limits';
-import { isMailUrl } from './mail-hosts';
+import { isMailUrl } from '../core/mail-hosts';
 import type { MessageName, Request } from './protocol';
 
 /**
@@ -91,6 +91,14 @@ export const PAYLOAD_SCHEMAS: { [N in MessageName]: v.GenericSchema<unknown, Req
       ),
       userEmail: v.nullable(text(320)),
     }),
+  }),
+  'threads/check-reply': v.object({
+    id: Id,
+    messages: v.pipe(
+      v.array(v.object({ senderName: text(500), senderEmail: text(320), dateText: text(200) })),
+      v.maxLength(MAX_THREAD_MESSAGES),
+    ),
+    userEmail: v.nullable(text(320)),
   }),
   'compose/context': v.object({
     threadId: v.nullable(v.pipe(v.string(), v.maxLength(1000))),

@@ -1,27 +1,14 @@
 import type { InterviewCard } from '../core/card';
 import type { Interview, InterviewInput, InterviewStatus, StepKind } from '../core/interview';
-import type { Plan } from '../core/plan-types';
+import type { InterviewView } from '../core/plan-types';
 import type { Draft } from '../core/drafts';
 import type { InterviewPrefill } from '../core/prefill-interview';
-import type { ThreadFacts } from '../core/thread-facts';
+import type { ShownMessage, ThreadFacts } from '../core/thread-facts';
 import type { Settings, SettingsRead, SettingsSaved } from '../storage/settings';
 import type { Template } from '../core/templates';
 import type { Backup, ImportMode } from '../storage/backup';
 import type { SyncProblem, TemplatesRead, TemplatesSaved } from '../storage/templates';
-
-/** An interview with its plan, as every view shows it. */
-export interface InterviewView {
-  interview: Interview;
-  plan: Plan;
-}
-
-/** Records that failed validation when read back: kept aside, shown to the user, never dropped. */
-export interface QuarantinedRecord {
-  key: string;
-  value: unknown;
-  error: string;
-  at: number;
-}
+import type { QuarantinedRecord } from '../storage/quarantine';
 
 /**
  * The one message protocol between contexts. Every message is `{ name, payload }`; every answer is
@@ -54,7 +41,19 @@ export interface Protocol {
    * The tag form's first values, read from the thread. Date parsing (chrono-node) lives in the
    * background so the content script stays one small file.
    */
-  'threads/prefill': { req: { facts: ThreadFacts }; res: InterviewPrefill };
+  'threads/prefill': {
+    req: { facts: ThreadFacts };
+    /** `userKnown`: whether this page or an earlier one showed the user's address. */
+    res: InterviewPrefill & { userKnown: boolean };
+  };
+  /**
+   * A tracked thread as the page shows it now: the background reads the dates (in the page's
+   * language) and records an employer reply it did not know about. Answers the view as it is then.
+   */
+  'threads/check-reply': {
+    req: { id: string; messages: ShownMessage[]; userEmail: string | null };
+    res: InterviewView | null;
+  };
   /** Everything a compose panel needs in one round trip: the matching interview and the drafts. */
   'compose/context': {
     req: { threadId: string | null; addresses: string[] };

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { makeInterview } from '../core/test-support';
-import { BUILT_IN_TEMPLATES } from '../core/templates';
+import { BUILT_IN_TEMPLATES } from '../core/built-in-templates';
 import { send } from '../messaging/send';
 import { DEFAULT_SETTINGS } from '../storage/settings';
 import { typeAtOnce } from '../../test/unit/type-at-once';

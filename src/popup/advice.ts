@@ -1,5 +1,5 @@
 import type { StepKind } from '../core/interview';
-import type { InterviewView } from '../messaging/protocol';
+import type { InterviewView } from '../core/plan-types';
 import { t } from '../ui/i18n';
 
 /** The follow-ups the guide counts before "know when to stop"; a card is an extra. */

@@ -1,5 +1,5 @@
 import { isOpen, type InterviewStatus } from '../core/interview';
-import type { InterviewView } from '../messaging/protocol';
+import type { InterviewView } from '../core/plan-types';
 import { send } from '../messaging/send';
 import { t, type MessageKey } from '../ui/i18n';
 import type { Action } from './use-action';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { InterviewInput } from '../core/interview';
-import type { InterviewView } from '../messaging/protocol';
+import type { InterviewView } from '../core/plan-types';
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
 import { InterviewForm } from '../ui/interview-form';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { InterviewView } from '../messaging/protocol';
+import type { InterviewView } from '../core/plan-types';
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
 import type { Action } from './use-action';

@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { InterviewCard } from '../core/card';
-import type { InterviewView } from '../messaging/protocol';
+import type { InterviewView } from '../core/plan-types';
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
 import { InterviewDetails, type RowActions } from './interview-details';

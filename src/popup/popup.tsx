@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { isOpen, type Interview, type InterviewInput } from '../core/interview';
-import type { InterviewView } from '../messaging/protocol';
+import type { InterviewView } from '../core/plan-types';
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
 import { GroupSection } from './group-section';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { MAIL_HOSTS } from '../messaging/mail-hosts';
+import { MAIL_HOSTS } from '../core/mail-hosts';
 import { t } from '../ui/i18n';
 
 const originOf = (host: string) => `https://${host}/*`;

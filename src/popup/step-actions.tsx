@@ -1,8 +1,7 @@
 import { addDays } from 'date-fns';
 import { useState } from 'preact/hooks';
-import type { PlannedStep } from '../core/plan-types';
+import type { InterviewView, PlannedStep } from '../core/plan-types';
 import { stepName } from '../core/step-names';
-import type { InterviewView } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
 import { toDateInput } from '../ui/interview-form';

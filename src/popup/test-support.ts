@@ -1,7 +1,6 @@
 import { cardOf, type InterviewCard } from '../core/card';
 import { createInterview, type InterviewInput, type InterviewStatus } from '../core/interview';
-import type { PlannedStep } from '../core/plan-types';
-import type { InterviewView } from '../messaging/protocol';
+import type { InterviewView, PlannedStep } from '../core/plan-types';
 
 /** Interview views for the popup's unit tests, with hand-made plans (the plan has its own tests). */
 export const NOW = Date.UTC(2026, 2, 3, 15, 0);

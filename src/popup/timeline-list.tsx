@@ -1,4 +1,4 @@
-import type { InterviewView } from '../messaging/protocol';
+import type { InterviewView } from '../core/plan-types';
 import { absoluteTime } from './next-step';
 import { timeline } from './timeline';
 

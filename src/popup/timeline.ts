@@ -1,7 +1,6 @@
 import type { InterviewEvent, InterviewStatus } from '../core/interview';
 import { stepName } from '../core/step-names';
-import type { StepState } from '../core/plan-types';
-import type { InterviewView } from '../messaging/protocol';
+import type { InterviewView, StepState } from '../core/plan-types';
 import { t, type MessageKey } from '../ui/i18n';
 
 /** One line of an interview's history and plan, in time order. */

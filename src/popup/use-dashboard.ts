@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { cardOf, type InterviewCard } from '../core/card';
-import type { InterviewView, QuarantinedRecord } from '../messaging/protocol';
+import type { InterviewView } from '../core/plan-types';
+import type { QuarantinedRecord } from '../storage/quarantine';
 import { send } from '../messaging/send';
 
 export type Dashboard =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeInterview } from '../core/test-support';
-import { BUILT_IN_TEMPLATES } from '../core/templates';
+import { BUILT_IN_TEMPLATES } from '../core/built-in-templates';
 import { makeBackup, MAX_BACKUP_BYTES, parseBackup } from './backup';
 import { DEFAULT_SETTINGS } from './settings';
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Interview } from '../core/interview';
 import type { Template } from '../core/templates';
-import { isMailUrl } from '../messaging/mail-hosts';
+import { isMailUrl } from '../core/mail-hosts';
 import { describeIssues } from './issues';
 import { InterviewEventSchema, InterviewSchema, SettingsSchema, ThreadRefSchema } from './schema';
 import type { Settings } from './settings';

@@ -8,6 +8,7 @@ import { ensureMigrated } from './migrations';
 import { quarantine, type QuarantineEntry } from './quarantine';
 import { setLocal } from './quota';
 import { InterviewSchema } from './schema';
+import { writeQueue } from './write-queue';
 
 /**
  * Interview records, one storage.local key each (`interview:<id>`). Every read is validated;
@@ -91,4 +92,22 @@ export async function remove(id: string): Promise<boolean> {
   if (items[key] === undefined) return false;
   await cache.writeThrough(id, null, () => browser.storage.local.remove(key));
   return true;
+}
+
+/**
+ * Reads, changes and writes one interview inside the write queue; throws if it does not exist.
+ * The change is pure (background/interview-changes.ts); this stamps the id and updatedAt.
+ */
+export function mutate(
+  id: string,
+  change: (interview: Interview, now: number) => Interview,
+): Promise<Interview> {
+  return writeQueue.run(async () => {
+    const current = await get(id);
+    if (!current) throw new Error(`No interview with id "${id}"`);
+    const now = Date.now();
+    const next = { ...change(current, now), id, updatedAt: now };
+    await put(next);
+    return next;
+  });
 }

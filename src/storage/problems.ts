@@ -1,8 +1,7 @@
 import browser from 'webextension-polyfill';
-import type { QuarantinedRecord } from '../messaging/protocol';
 import { SCHEMA_VERSION_KEY } from './keys';
 import { SCHEMA_VERSION } from './migrations';
-import { listQuarantine } from './quarantine';
+import { listQuarantine, type QuarantinedRecord } from './quarantine';
 
 /**
  * What the user is told about stored data: the quarantined records, and first a layout written by

@@ -1,7 +1,6 @@
 import browser from 'webextension-polyfill';
-import type { QuarantinedRecord } from '../messaging/protocol';
 import { QUARANTINE_KEY } from './keys';
-import { createSerial } from './serial';
+import { createSerial } from './write-queue';
 
 /**
  * Values that failed validation are moved here with the reason, so the user can be told and
@@ -12,6 +11,11 @@ export interface QuarantineEntry {
   key: string;
   value: unknown;
   error: string;
+}
+
+/** Records that failed validation when read back: kept aside, shown to the user, never dropped. */
+export interface QuarantinedRecord extends QuarantineEntry {
+  at: number;
 }
 
 /** Reads from several contexts may find the same bad record at once; one writer at a time. */

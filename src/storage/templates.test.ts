@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { BUILT_IN_TEMPLATES, type Template } from '../core/templates';
+import { BUILT_IN_TEMPLATES } from '../core/built-in-templates';
+import type { Template } from '../core/templates';
 import { listQuarantine } from './quarantine';
 import {
   LOCAL_TEMPLATES_KEY,

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
-import { BUILT_IN_TEMPLATES, type Template } from '../core/templates';
+import { BUILT_IN_TEMPLATES } from '../core/built-in-templates';
+import type { Template } from '../core/templates';
 import { describeIssues } from './issues';
 import { quarantine, type QuarantineEntry } from './quarantine';
 import { isQuotaError } from './quota';

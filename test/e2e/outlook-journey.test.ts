@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mailPageSuite } from './mail-page';
 import { screenshot, screenshotFrom } from './harness';
 import { withOutlook } from './outlook-fixture-api';
-
-const PANEL = '[aria-label="Interview follow-up"]';
-const BODY = '[role=textbox][contenteditable="true"][aria-multiline="true"]';
+import { BODY, doneSteps, openAcmeTagForm, PANEL } from './outlook-steps';
 
 const HOSTS = [
   // No folder in the path: the page's own view (the Acme conversation) opens.
@@ -17,13 +15,7 @@ describe.each(HOSTS)('Outlook at $host: tag, insert, send', ({ host, path }) => 
   const suite = mailPageSuite({ outlook: 'outlook/reading.html' }, `https://${host}${path}`);
 
   it('tags the open conversation, prefilled from its messages', async () => {
-    await suite.page.getByRole('button', { name: 'Tag as interview' }).click();
-    const form = suite.page.getByRole('dialog', { name: 'Tag as interview' });
-    await expect.poll(() => form.getByLabel('Company').inputValue()).toBe('Acme Corp');
-    expect(await form.getByLabel('Role').inputValue()).toBe('Senior Software Engineer');
-    expect(await form.getByLabel('Interviewer name').inputValue()).toBe('Dana Whitaker');
-    expect(await form.getByLabel('Interviewer email').inputValue()).toBe('dana.whitaker@acme.com');
-    expect(await form.getByLabel('Interview date and time').inputValue()).toBe('2026-03-03T14:00');
+    const form = await openAcmeTagForm(suite.page);
     if (host === 'outlook.live.com') await screenshot(suite.page, 'outlook-tag-form');
     await form.getByRole('button', { name: 'Save' }).click();
     await suite.page.getByRole('button', { name: 'Edit interview' }).waitFor();
@@ -69,12 +61,7 @@ describe.each(HOSTS)('Outlook at $host: tag, insert, send', ({ host, path }) => 
 
   it('marks the thank-you done when the reply is sent', async () => {
     await suite.page.locator(BODY).press('Control+Enter');
-    await expect
-      .poll(async () => {
-        const [view] = await suite.ext.call('interviews/list', {});
-        return view?.interview.events.some((event) => event.type === 'done');
-      })
-      .toBe(true);
+    await expect.poll(() => doneSteps(suite.ext)).toBe(1);
     await suite.page.locator(PANEL).waitFor({ state: 'detached' });
   });
 });

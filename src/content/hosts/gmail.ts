@@ -1,11 +1,31 @@
-import type { ComposeWindow, MailHost, ThreadMessage, ThreadSnapshot } from './mail-host';
-import { all, findRoots, first, isVisible, matchesAny, matchesOrContains } from './query';
+import type {
+  ComposeWindow,
+  Diagnostics,
+  MailHost,
+  ThreadMessage,
+  ThreadSnapshot,
+} from './mail-host';
+import {
+  all,
+  emailIn,
+  findRoots,
+  first,
+  firstReading,
+  isVisible,
+  matchesAny,
+  matchesOrContains,
+  signalOf,
+  type Reader,
+} from './query';
 
 /**
  * Gmail's selectors, from webmail-dom.md. Attributes and roles first: class names are obfuscated
  * tokens that are being A/B-tested with hashed suffixes, so every class-based path has an
  * attribute-based fallback and class tests use `[class*=...]`-free exact attributes where possible.
  */
+/** Send's tooltip in the languages we know ("Send \u202a(Ctrl-Enter)\u202c"): the last resort. */
+const SEND_LABELS = ['Send', 'Enviar', 'Senden', 'Envoyer'];
+
 const S = {
   /** The compose body is the one stable anchor of every compose kind. */
   body: ['[g_editable="true"][contenteditable="true"]', 'div[role=textbox][aria-multiline="true"]'],
@@ -18,15 +38,43 @@ const S = {
   /** Every compose has this hidden id: it finds a compose whose body cannot be found. */
   composeId: ['input[name=composeid]'],
   subject: ['input[name=subjectbox]'],
-  recipients: ['[name="to"] [role=option][data-hovercard-id]', '[role=option][data-hovercard-id]'],
-  /** What the user is still typing in To, before Gmail turns it into a chip. */
-  recipientInputs: ['[name="to"] input[peoplekit-id]', 'input[name=to]'],
+  /** Chips: today's peoplekit options, then the 2020 compose's `div.vR span[email]`. */
+  recipients: [
+    '[name="to"] [role=option][data-hovercard-id]',
+    '[role=option][data-hovercard-id]',
+    '.vR span[email]',
+    'span[email][data-hovercard-id]',
+  ],
+  /**
+   * What the user is still typing in To, before Gmail turns it into a chip (2020: a textarea). Not
+   * the 2020 chips' hidden `input[name=to]` ("Name <address>"): the chips themselves are read.
+   */
+  recipientInputs: [
+    '[name="to"] input[peoplekit-id]',
+    'input[name=to]:not([type=hidden])',
+    'textarea[name=to]',
+  ],
+  /** The address a compose sends from: a hidden input, filled when the user has several. */
+  from: ['input[name=from]'],
   /** lts holds the legacy (hex) thread id; rt the same thread as `#thread-f:<decimal>`. */
   legacyThreadInput: ['input[name=lts]'],
   threadInput: ['input[name=rt]'],
+  /**
+   * Language-independent first: Gmail's send class (years old, InboxSDK's), the send row's
+   * structure, then the button just before the schedule-send arrow (the one `aria-haspopup` button
+   * of the send group, hashed classes or not). The tooltip is translated ("Enviar"): last, and
+   * Send + Archive's tooltip starts the same ("Enviar y archivar"), so the labelled button just
+   * before the arrow comes first.
+   */
   send: [
-    '[role=button][data-tooltip^="Send"]',
+    '[role=button].aoO',
     '.IZ .Up div > div[role=button]:not(.Uo):not([aria-haspopup=true])',
+    '[role=group] [role=button]:has(+ [role=button][aria-haspopup="true"])',
+    ...SEND_LABELS.map(
+      (label) =>
+        `[role=button][data-tooltip^="${label}"]:has(+ [role=button][aria-haspopup="true"])`,
+    ),
+    ...SEND_LABELS.map((label) => `[role=button][data-tooltip^="${label}"]`),
   ],
   sendAndArchive: ['.IZ .Up div > div[role=button].Uo'],
   quote: ['.gmail_quote', 'blockquote'],
@@ -38,12 +86,20 @@ const S = {
   dock: ['[role=dialog]', '.M9'],
   main: ['[role=main]'],
   subjectHeading: ['h2[data-legacy-thread-id]', 'h2.hP', '.ha h2'],
-  message: ['div.adn[data-message-id]', '[data-message-id]'],
+  /**
+   * Expanded (`.adn`) and collapsed (`.adf`) messages alike: a collapsed one still shows its sender
+   * and date, which reply detection needs (the user's own thank-you is often collapsed).
+   */
+  message: ['div.adn[data-message-id], div.adf[data-message-id]', '[data-message-id]'],
   sender: ['td.gF span[email]', 'span.gD[email]', 'span[email][name]'],
   date: ['span.g3[title]', 'span[title][alt]'],
   text: ['div.ii.gt .a3s', 'div.a3s', 'div.ii'],
-  account: ['a[aria-label*="@"]', '[data-email]'],
+  /** The account button: its link is the same in every language; its label holds the address. */
+  account: ['a[href*="accounts.google.com/SignOutOptions"]', 'a[aria-label*="@"]'],
 } as const;
+
+/** "Inbox (3) - alex@gmail.com - Gmail", in any language: the address is the second-last part. */
+const TITLE_ADDRESS = / - ([^\s@]+@[^\s@]+\.[^\s@]+) - [^-]+$/;
 
 /** What finds a compose: its body, or (when the body cannot be found) its own container. */
 const COMPOSE_ANCHORS = [...S.body, ...S.composeId].join(',');
@@ -77,21 +133,36 @@ function gmailCompose(root: HTMLElement): ComposeWindow {
       const input = first<HTMLInputElement>(scope, S.subject);
       return input && isVisible(input) ? input : null;
     },
-    recipients: () =>
-      [
-        ...all(scope, S.recipients).map((chip) => chip.getAttribute('data-hovercard-id') ?? ''),
-        ...all<HTMLInputElement>(scope, S.recipientInputs).flatMap((input) =>
-          input.value.split(',').map((part) => part.trim()),
-        ),
-      ].filter((address) => address.includes('@')),
+    recipients: () => [
+      ...new Set(
+        [
+          ...all(scope, S.recipients).map(
+            (chip) => chip.getAttribute('data-hovercard-id') ?? chip.getAttribute('email'),
+          ),
+          ...all<HTMLInputElement | HTMLTextAreaElement>(scope, S.recipientInputs).flatMap(
+            (input) => input.value.split(',').map(emailIn),
+          ),
+        ].filter((address): address is string => !!address?.includes('@')),
+      ),
+    ],
     threadId: () =>
       first<HTMLInputElement>(scope, S.legacyThreadInput)?.value.trim() ||
       legacyThreadId(first<HTMLInputElement>(scope, S.threadInput)?.value ?? '') ||
       (root.closest('[role=main]') ? currentThreadId(root.ownerDocument) : null),
     isSendButton: (target) => {
       const button = target.closest('[role=button]');
-      return !!button && matchesAny(button, [...S.send, ...S.sendAndArchive]);
+      if (!button) return false;
+      // This compose's Send, not any button a fallback of the chain would match (in the 2020
+      // send row, every tool before a menu button is followed by an aria-haspopup one). Send +
+      // Archive sits just before Send.
+      const send = first(scope, S.send);
+      return (
+        (!!send && (button === send || button.nextElementSibling === send)) ||
+        matchesAny(button, S.sendAndArchive)
+      );
     },
+    sendButton: () => first(scope, S.send),
+    from: () => emailIn(first<HTMLInputElement>(scope, S.from)?.value),
     quote: () => first(root, S.quote),
     signature: () => root.querySelector<HTMLElement>(S.signature.join(',')),
     dock: () => first(scope, S.dock) ?? root,
@@ -118,6 +189,49 @@ function unreadableThread(doc: Document): HTMLElement | null {
   const main = first(doc, S.main) ?? doc.body;
   const message = first(main, S.message);
   return message && !first(main, S.subjectHeading) ? message : null;
+}
+
+/** Who the user is, from every signal the page may have: the first that answers wins. */
+function userReaders(doc: Document): Reader<string>[] {
+  return [
+    ['account button', () => emailIn(first(doc, S.account)?.getAttribute('aria-label'))],
+    ['page title', () => TITLE_ADDRESS.exec(doc.title)?.[1]],
+    [
+      'compose from',
+      () =>
+        all<HTMLInputElement>(doc, S.from)
+          .map((input) => emailIn(input.value))
+          .find(Boolean),
+    ],
+  ];
+}
+
+function diagnose(doc: Document): Diagnostics {
+  const main = first(doc, S.main) ?? doc.body;
+  const messages = all(main, S.message);
+  const count = (selectors: readonly string[]) =>
+    `${messages.filter((message) => first(message, selectors)).length}/${messages.length}`;
+  const composes = gmail.findComposes(doc);
+  const compose = composes[0];
+  return {
+    site: 'gmail',
+    language: doc.documentElement.lang || 'unknown',
+    user: firstReading(userReaders(doc))?.signal ?? 'none',
+    'thread.subject': signalOf(main, S.subjectHeading),
+    'thread.messages': messages.length,
+    'message.sender': count(S.sender),
+    'message.date': count(S.date),
+    'message.text': count(S.text),
+    composes: composes.length,
+    ...(compose && {
+      'compose.body': signalOf(compose, S.body),
+      'compose.send': signalOf(compose.closest('form, [role=dialog]') ?? compose, S.send),
+      'compose.recipients': signalOf(compose.closest('form, [role=dialog]') ?? compose, [
+        ...S.recipients,
+        ...S.recipientInputs,
+      ]),
+    }),
+  };
 }
 
 function readMessage(message: HTMLElement): ThreadMessage {
@@ -155,8 +269,6 @@ export const gmail: MailHost = {
     };
   },
   unreadableThread,
-  userEmail: (doc) => {
-    const label = first(doc, S.account)?.getAttribute('aria-label') ?? '';
-    return /[\w.+-]+@[\w-]+(\.[\w-]+)+/.exec(label)?.[0] ?? null;
-  },
+  userEmail: (doc) => firstReading(userReaders(doc))?.value ?? null,
+  diagnose,
 };

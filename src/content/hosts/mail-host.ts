@@ -27,6 +27,10 @@ export interface ComposeWindow {
   threadId(): string | null;
   /** Send buttons (send, send-and-archive), for send detection. */
   isSendButton(target: Element): boolean;
+  /** The compose's Send button, or null when no signal finds it (sending then goes unnoticed). */
+  sendButton(): HTMLElement | null;
+  /** The address this compose sends from, when the page shows it: one signal of who the user is. */
+  from(): string | null;
   /** Quoted text of a reply, which insertion must stay above. */
   quote(): HTMLElement | null;
   /** The mail site's own signature in the body, which insertion must stay above too. */
@@ -56,6 +60,18 @@ export interface MailHost {
    * otherwise null.
    */
   unreadableThread(doc: Document): HTMLElement | null;
-  /** The signed-in user's address, to tell the user's messages from the employer's. */
+  /**
+   * The signed-in user's address, to tell the user's messages from the employer's: the first of
+   * several signals that answers (account button, page title, a compose's From...), null when none
+   * does. Never a guess such as "the last sender".
+   */
   userEmail(doc: Document): string | null;
+  /**
+   * For "Copy diagnostics": which signal of each chain answered on this page, and counts. Signal
+   * names and numbers only, never mail text, names or addresses: the user pastes it in a bug report.
+   */
+  diagnose(doc: Document): Diagnostics;
 }
+
+/** A fact's chain name ("thread.subject") to the signal that answered ("h2.hP", "none") or a count. */
+export type Diagnostics = Record<string, string | number>;

@@ -1,7 +1,9 @@
 /**
- * Outlook's ARIA labels are localized, and for some controls a label is the only handle. One table
- * per locale; every selector built from them accepts all locales, so the page's language needs no
- * detecting. German labels marked "guess" in test/fixtures/outlook/README.md are unconfirmed.
+ * Outlook's ARIA labels are localized, and Outlook has some hundred languages: this table is only
+ * ever the last fallback of a chain whose first signals are ids, roles and structure. Every selector
+ * built from it accepts all locales, so the page's language needs no detecting. German labels
+ * marked "guess" in test/fixtures/outlook/README.md are unconfirmed; every French one is a guess
+ * (Outlook's usual French wording, no French capture seen).
  */
 interface Labels {
   subject: string;
@@ -11,7 +13,7 @@ interface Labels {
   from: string;
 }
 
-const LABELS: Readonly<Record<'en' | 'de', Labels>> = {
+const LABELS: Readonly<Record<'en' | 'de' | 'fr', Labels>> = {
   en: {
     subject: 'Add a subject',
     send: 'Send',
@@ -25,6 +27,15 @@ const LABELS: Readonly<Record<'en' | 'de', Labels>> = {
     commandBar: 'Befehlssymbolleiste',
     message: 'E-Mail-Nachricht',
     from: 'Von:',
+  },
+  // Guesses, all of them.
+  fr: {
+    subject: 'Ajouter un objet',
+    send: 'Envoyer',
+    commandBar: "Barre d'outils de commandes",
+    message: 'Message électronique',
+    // French puts a no-break space before the colon: "De : Dana <dana@acme.com>".
+    from: 'De\u00a0:',
   },
 };
 

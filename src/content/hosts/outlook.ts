@@ -1,10 +1,28 @@
-import type { ComposeWindow, MailHost, ThreadMessage, ThreadSnapshot } from './mail-host';
+import type { ComposeWindow, Diagnostics, MailHost, ThreadSnapshot } from './mail-host';
 import { anyLabel } from './outlook-labels';
-import { all, findRoots, first, isVisible, matchesOrContains } from './query';
+import { findMessages, MESSAGE_BODY, messageSignals, readMessage } from './outlook-messages';
+import {
+  all,
+  EMAIL,
+  emailIn,
+  findRoots,
+  first,
+  firstReading,
+  isVisible,
+  matchesAny,
+  matchesOrContains,
+  signalOf,
+  type Reader,
+} from './query';
+
+/** The reading pane's section, which a new mail also fills: a pane only while it shows a message. */
+const READ_COMPOSE = '[data-app-section="MailReadCompose"]';
 
 /**
- * Outlook on the web's selectors, from webmail-dom.md. Its class names are build hashes that
- * change every release, so only roles, ARIA, ids and data-* attributes appear here.
+ * Outlook on the web's selectors, from webmail-dom.md and the 2025 captures. Its class names are
+ * build hashes that change every release, so only roles, ARIA, ids, data-* attributes and Fluent
+ * UI's readable classes (`ms-Button--primary`) appear here. Labels are translated, in some hundred
+ * languages: every chain tries what does not depend on the language first and labels last.
  */
 const S = {
   /** A compose body; a received message's body is neither a textbox nor editable. */
@@ -13,44 +31,70 @@ const S = {
   composeRoot: [
     '[id^="docking_InitVisiblePart"]',
     '[data-app-section="Form_Content"]',
-    '[data-app-section*="Compose" i]',
+    // Not the reading pane's section: it is there (and named "...Compose") whether or not a
+    // compose is open, as the 2025 capture shows.
+    `[data-app-section*="Compose" i]:not(${READ_COMPOSE})`,
     '[role=dialog]',
   ],
   subject: [
     anyLabel('subject', 'input[aria-label="$"]'),
     anyLabel('subject', 'input[placeholder="$"]'),
   ],
+  /**
+   * The Send button: a real compose's id (`splitButton-…__primaryActionButton`, webmail-dom.md),
+   * the classic bar's `name` (toggl's selector; untranslated is a guess), the compose's one Fluent
+   * primary button (the arrow beside it opens a menu; guess), Fluent 9's split button (the 2025
+   * ribbon's class; that Send is one is a guess); then the translated label and tooltip.
+   */
   send: [
-    anyLabel('send', 'button[aria-label="$"]'),
-    anyLabel('commandBar', '[aria-label="$"] button[name="Send"]'),
+    'button[id$="__primaryActionButton"]',
+    'button[id*="primaryActionButton"]',
     'button[name="Send"]',
+    'button.ms-Button--primary:not([aria-haspopup])',
+    'button.fui-SplitButton__primaryActionButton',
+    anyLabel('send', 'button[aria-label="$"]'),
     anyLabel('send', 'button[title="$"]'),
   ],
   recipientFields: ['[contenteditable="true"]:not([aria-multiline="true"])'],
   quote: ['#appendonsend', '#divRplyFwdMsg'],
   /** Outlook's signature block (a quoted message's own arrives as #x_Signature, not matched). */
   signature: ['#Signature'],
+  /** The reading pane; the last is the 2025 single-message pane (`role=main`, capture). */
   conversation: [
     '#ConversationReadingPaneContainer',
     '[data-app-section="ConversationContainer"]',
     '#ItemReadingPaneContainer',
+    READ_COMPOSE,
   ],
   subjectHeading: ['[role=heading]'],
   selectedConversation: ['[data-convid][aria-selected="true"]'],
-  message: [anyLabel('message', '[aria-label="$"]')],
-  sender: [anyLabel('from', '[aria-label^="$"][title*="@"]'), '[title*="@"]'],
-  date: ['[id$="_DATETIME"][title]'],
-  text: ['[role=document]'],
-  account: ['#O365_MainLink_Me[aria-label*="@"]', '[role=treeitem][aria-level="1"][title*="@"]'],
 } as const;
 
-/** What finds a compose: its body, or (when the body cannot be found) its own container. */
-const COMPOSE_ANCHORS = [...S.body, ...S.composeRoot].join(',');
+/** Send buttons by their translated label: a click on one is a send whatever the chain found. */
+const SEND_LABELS = S.send.slice(-2);
 
-const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
+/** A text input the user types into (the subject), not a recipient picker's. */
+const TEXT_INPUT = 'input:not([type]),input[type=text]';
+const PICKER_INPUT = '[role=combobox],[aria-autocomplete],[aria-haspopup=listbox]';
+
+/**
+ * What finds a compose: its body, or (when the body cannot be found) its own container. A dialog
+ * is a compose's root only around a body: on its own it is any dialog (the account card).
+ */
+const COMPOSE_ANCHORS = [
+  ...S.body,
+  ...S.composeRoot.filter((root) => root !== '[role=dialog]'),
+].join(',');
+
 // Anything that could hold a compose is one of its anchors: the cheap filter is the same list.
 const COMPOSE_HINT = COMPOSE_ANCHORS;
-const THREAD_HINT = [...S.conversation, ...S.subjectHeading, ...S.message].join(',');
+// One selector list, one native test per added node: a message is found by its label or its body.
+const THREAD_HINT = [
+  ...S.conversation,
+  ...S.subjectHeading,
+  anyLabel('message', '[aria-label="$"]'),
+  MESSAGE_BODY[0],
+].join(',');
 
 function composeRootOf(anchor: HTMLElement): HTMLElement {
   for (const selector of S.composeRoot) {
@@ -72,26 +116,73 @@ function conversationId(doc: Document): string | null {
   return fromPath ? decodeURIComponent(fromPath) : null;
 }
 
+const shown = <E extends HTMLElement>(element: E | null | undefined): E | null =>
+  element && isVisible(element) ? element : null;
+
+/** The subject: the compose's one visible text input that is no recipient field, else its label. */
+function subjectReaders(root: HTMLElement): Reader<HTMLInputElement>[] {
+  return [
+    [
+      'only text input',
+      () => {
+        const inputs = [...root.querySelectorAll<HTMLInputElement>(TEXT_INPUT)].filter(
+          (input) =>
+            isVisible(input) &&
+            !input.matches(PICKER_INPUT) &&
+            !input.closest('[contenteditable="true"]'),
+        );
+        return inputs.length === 1 ? inputs[0] : null;
+      },
+    ],
+    ['label', () => shown(first<HTMLInputElement>(root, S.subject))],
+  ];
+}
+
+/**
+ * The From field's address: the one the compose shows above its first recipient field (the From
+ * row comes before To, in every language). An inline reply shows none.
+ */
+function fromReaders(root: HTMLElement): Reader<string>[] {
+  return [
+    [
+      'text before To',
+      () => {
+        const to = first(root, S.recipientFields);
+        if (!to) return null;
+        // Text node by text node: the row's "From" button and the address are neighbours.
+        const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (to.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) return null;
+          const address = emailIn(node.nodeValue);
+          if (address) return address;
+        }
+        return null;
+      },
+    ],
+  ];
+}
+
 function outlookCompose(root: HTMLElement): ComposeWindow {
   const doc = root.ownerDocument;
+  const sendButton = () => first(root, S.send);
   return {
     root,
     body: () => first(root, S.body),
-    visibleSubject: () => {
-      const input = first<HTMLInputElement>(root, S.subject);
-      return input && isVisible(input) ? input : null;
-    },
-    recipients: () =>
-      all(root, S.recipientFields).flatMap((field) =>
-        [field, ...field.querySelectorAll('[title]')]
-          .map(
-            (element) =>
-              EMAIL.exec(
-                `${element.getAttribute('title') ?? ''} ${element.textContent ?? ''}`,
-              )?.[0],
-          )
-          .filter((address): address is string => !!address),
+    visibleSubject: () => firstReading(subjectReaders(root))?.value ?? null,
+    recipients: () => [
+      ...new Set(
+        all(root, S.recipientFields).flatMap((field) =>
+          [field, ...field.querySelectorAll('[title]')]
+            .map(
+              (element) =>
+                EMAIL.exec(
+                  `${element.getAttribute('title') ?? ''} ${element.textContent ?? ''}`,
+                )?.[0],
+            )
+            .filter((address): address is string => !!address),
+        ),
       ),
+    ],
     threadId: () => {
       // A reply inside the reading pane belongs to the open conversation; a pop-out says in its URL.
       if (root.closest(S.conversation.join(','))) return conversationId(doc);
@@ -100,9 +191,13 @@ function outlookCompose(root: HTMLElement): ComposeWindow {
     isSendButton: (target) => {
       const button = target.closest('button');
       return (
-        !!button && root.contains(button) && S.send.some((selector) => button.matches(selector))
+        !!button &&
+        root.contains(button) &&
+        (button === sendButton() || matchesAny(button, SEND_LABELS))
       );
     },
+    sendButton,
+    from: () => firstReading(fromReaders(root))?.value ?? null,
     quote: () => first(root, S.quote),
     signature: () => first(root, S.signature),
     dock: () => root,
@@ -112,26 +207,70 @@ function outlookCompose(root: HTMLElement): ComposeWindow {
 /** A conversation's messages without the subject heading or the id that thread() needs. */
 function unreadableThread(doc: Document): HTMLElement | null {
   const pane = first(doc, S.conversation);
-  const message = pane && first(pane, S.message);
+  const message = pane && findMessages(pane).items[0];
   if (!pane || !message) return null;
   return first(pane, S.subjectHeading) && conversationId(doc) ? null : message;
 }
 
-function readMessage(message: HTMLElement): ThreadMessage {
-  const sender = first(message, S.sender);
-  const label = sender?.getAttribute('aria-label') ?? '';
-  const email = sender?.getAttribute('title') ?? EMAIL.exec(label)?.[0] ?? '';
-  // "From: Dana Whitaker <dana.whitaker@acme.com>": after the label's colon, before the last <…>.
-  // Greedy, so a name that itself holds "<" (hostile or not) is kept whole.
-  const name =
-    /^[^:]*:\s*(.*?)\s*<[^<>]*>\s*$/.exec(label)?.[1] ??
-    sender?.textContent?.replace(EMAIL, '').replace(/<>/g, '').trim() ??
-    '';
+/**
+ * Who the user is, from every signal the page may have: the primary mailbox's root in the folder
+ * tree (its id is the same in every language; the 2025 capture shows the address on it), the
+ * account button (Microsoft 365 names the address there), the account card once opened, the
+ * folder tree's first level, the page title, a compose's From.
+ */
+function userReaders(doc: Document): Reader<string>[] {
+  const attribute = (selector: string, name: string) => () =>
+    emailIn(first(doc, [selector])?.getAttribute(name));
+  return [
+    ['[id^=primaryMailboxRoot_] title', attribute('[id^="primaryMailboxRoot_"]', 'title')],
+    [
+      '[id^=primaryMailboxRoot_] data-folder-name',
+      attribute('[id^="primaryMailboxRoot_"]', 'data-folder-name'),
+    ],
+    ['account button', attribute('#O365_MainLink_Me', 'aria-label')],
+    ['account card', () => emailIn(first(doc, ['#mectrl_currentAccount_secondary'])?.textContent)],
+    ['folder tree root', attribute('[role=treeitem][aria-level="1"][title*="@"]', 'title')],
+    ['page title', () => emailIn(doc.title)],
+    [
+      'compose from',
+      () =>
+        outlook
+          .findComposes(doc)
+          .map((root) => outlook.compose(root).from())
+          .find(Boolean),
+    ],
+  ];
+}
+
+function diagnose(doc: Document): Diagnostics {
+  const pane = first(doc, S.conversation);
+  const messages = pane ? findMessages(pane) : { items: [], signal: 'none' };
+  const composes = outlook.findComposes(doc);
+  const root = composes[0];
+  const compose = root && outlook.compose(root);
   return {
-    senderName: name,
-    senderEmail: email,
-    dateText: first(message, S.date)?.getAttribute('title') ?? '',
-    text: first(message, S.text)?.innerText ?? '',
+    site: 'outlook',
+    language: doc.documentElement.lang || 'unknown',
+    user: firstReading(userReaders(doc))?.signal ?? 'none',
+    'thread.pane': signalOf(doc, S.conversation),
+    'thread.subject': pane ? signalOf(pane, S.subjectHeading) : 'none',
+    'thread.id': first(doc, S.selectedConversation)
+      ? 'selected row'
+      : conversationId(doc)
+        ? 'address'
+        : 'none',
+    'thread.messages': messages.items.length,
+    'thread.messages.signal': messages.signal,
+    ...messageSignals(messages.items),
+    composes: composes.length,
+    ...(root &&
+      compose && {
+        'compose.body': signalOf(root, S.body),
+        'compose.send': signalOf(root, S.send),
+        'compose.subject': firstReading(subjectReaders(root))?.signal ?? 'none',
+        'compose.recipients': all(root, S.recipientFields).length,
+        'compose.from': firstReading(fromReaders(root))?.signal ?? 'none',
+      }),
   };
 }
 
@@ -145,19 +284,18 @@ export const outlook: MailHost = {
     const pane = first(doc, S.conversation);
     const heading = pane && first(pane, S.subjectHeading);
     if (!pane || !heading) return null;
+    const { items } = findMessages(pane);
+    if (items.length === 0 && pane.matches(READ_COMPOSE)) return null;
     return {
       id: conversationId(doc) ?? '',
       subject: heading.textContent?.trim() ?? '',
       url: doc.location.href,
-      messages: all(pane, S.message).map(readMessage),
+      messages: items.map(readMessage),
       subjectElement: heading,
       barAnchor: heading,
     };
   },
   unreadableThread,
-  userEmail: (doc) => {
-    const account = first(doc, S.account);
-    const text = `${account?.getAttribute('aria-label') ?? ''} ${account?.getAttribute('title') ?? ''}`;
-    return EMAIL.exec(text)?.[0] ?? null;
-  },
+  userEmail: (doc) => firstReading(userReaders(doc))?.value ?? null,
+  diagnose,
 };

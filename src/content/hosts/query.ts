@@ -1,13 +1,25 @@
 /**
  * Selector fallback chains: the first selector that matches wins, so a redesign that removes one
- * path degrades to the next instead of breaking.
+ * path degrades to the next instead of breaking. A selector this browser cannot parse (`:has()` in
+ * an old engine) counts as matching nothing rather than throwing, so the rest of its chain still runs.
  */
+function tolerant<T>(run: () => T, otherwise: T): T {
+  try {
+    return run();
+  } catch {
+    return otherwise;
+  }
+}
+
+const query = <E extends Element>(scope: ParentNode, selector: string): E | null =>
+  tolerant(() => scope.querySelector<E>(selector), null);
+
 export function first<E extends Element = HTMLElement>(
   scope: ParentNode,
   selectors: readonly string[],
 ): E | null {
   for (const selector of selectors) {
-    const found = scope.querySelector<E>(selector);
+    const found = query<E>(scope, selector);
     if (found) return found;
   }
   return null;
@@ -18,15 +30,34 @@ export function all<E extends Element = HTMLElement>(
   selectors: readonly string[],
 ): E[] {
   for (const selector of selectors) {
-    const found = scope.querySelectorAll<E>(selector);
-    if (found.length > 0) return [...found];
+    const found = tolerant(() => [...scope.querySelectorAll<E>(selector)], []);
+    if (found.length > 0) return found;
   }
   return [];
 }
 
-/** Element.matches over a chain, tolerant of selectors this browser cannot parse. */
+/** Element.matches over a chain. */
 export function matchesAny(element: Element, selectors: readonly string[]): boolean {
-  return selectors.some((selector) => element.matches(selector));
+  return selectors.some((selector) => tolerant(() => element.matches(selector), false));
+}
+
+/** For diagnostics: the selector of a chain that answers in `scope`, or "none". */
+export function signalOf(scope: ParentNode, selectors: readonly string[]): string {
+  return selectors.find((selector) => query(scope, selector)) ?? 'none';
+}
+
+/** A named way to read one fact, for chains that are not all selectors (a title, a label). */
+export type Reader<T> = readonly [name: string, read: () => T | null | undefined];
+
+/** The first reader that answers, and its name (for diagnostics); null when none does. */
+export function firstReading<T>(
+  readers: readonly Reader<T>[],
+): { value: T; signal: string } | null {
+  for (const [signal, read] of readers) {
+    const value = read();
+    if (value !== null && value !== undefined && value !== '') return { value, signal };
+  }
+  return null;
 }
 
 /** Visible to the user: laid out with a width (Gmail keeps a hidden subject box in replies). */
@@ -51,3 +82,9 @@ export function findRoots(
   const found = [...self, ...scope.querySelectorAll<HTMLElement>(anchors)];
   return [...new Set(found.map(rootOf))];
 }
+
+/** An email address in free text (a label, a title). */
+export const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
+
+export const emailIn = (text: string | null | undefined): string | null =>
+  (text && EMAIL.exec(text)?.[0]) || null;

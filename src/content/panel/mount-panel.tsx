@@ -8,7 +8,10 @@ import type { MailHost } from '../hosts/mail-host';
 import { detectSend } from '../send-detect';
 import { createShadowHost } from '../shadow-host';
 import { Panel, type PanelControls } from './panel';
-import css from './panel.css?inline';
+import problemCss from '../diagnostics/page-problem.css?inline';
+import panelCss from './panel.css?inline';
+
+const css = panelCss + problemCss;
 
 export const PANEL_TAG = 'interview-follow-up-panel';
 
@@ -53,6 +56,7 @@ export function mountPanel(host: MailHost, root: HTMLElement, prefs: PanelPrefs)
     <Panel
       controls={controls}
       compose={compose}
+      diagnose={() => host.diagnose(root.ownerDocument)}
       caret={caret}
       initiallyCollapsed={prefs.collapsed}
       onCollapse={(collapsed) => {

@@ -6,7 +6,8 @@ import type { ComposeContext } from '../../messaging/protocol';
 import type { TabProtocol } from '../../messaging/tab-protocol';
 import { send } from '../../messaging/send';
 import { t, type MessageKey } from '../../ui/i18n';
-import type { ComposeWindow } from '../hosts/mail-host';
+import { PageProblem } from '../diagnostics/page-problem';
+import type { ComposeWindow, Diagnostics } from '../hosts/mail-host';
 import type { CaretMemory } from '../caret';
 import { failureText } from '../failure-text';
 import { insertDraft } from './insert-draft';
@@ -27,7 +28,15 @@ interface Props {
   onInserted(step: StepKind | undefined, context: ComposeContext): void;
   /** Filled in by the panel: what the keyboard command calls for this compose. */
   controls: PanelControls;
+  /** For "Copy diagnostics" when something this panel needs is missing from the page. */
+  diagnose(): Diagnostics;
 }
+
+/**
+ * A compose is drawn in steps: only a Send button still missing this much later is reported, so a
+ * normal compose never flashes the notice.
+ */
+export const SEND_CHECK_DELAY_MS = 1_000;
 
 export type InsertOutcome = TabProtocol['compose/insert-due']['res'];
 
@@ -47,10 +56,17 @@ export function Panel({
   onCollapse,
   onInserted,
   controls,
+  diagnose,
 }: Props) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   const [status, setStatus] = useState('');
+  const [noSend, setNoSend] = useState(false);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setNoSend(!compose.sendButton()), SEND_CHECK_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [compose]);
 
   const fetchContext = () =>
     send('compose/context', { threadId: compose.threadId(), addresses: compose.recipients() });
@@ -159,6 +175,13 @@ export function Panel({
             <p class="panel__note panel__note--error" role="alert">
               {t('panelNoBody')}
             </p>
+          )}
+          {noSend && (
+            <PageProblem
+              message={t('problemNoSend')}
+              problem="no-send-button"
+              diagnose={diagnose}
+            />
           )}
           <div class="panel__actions">
             {BUTTONS.map(({ step, label }) => (

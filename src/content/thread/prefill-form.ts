@@ -13,10 +13,15 @@ function trimmed(facts: ThreadFacts): ThreadFacts {
   };
 }
 
-/** The form for a new interview, filled in from the thread by the background. */
-export async function prefillValues(facts: ThreadFacts): Promise<InterviewFormValues> {
+/**
+ * The form for a new interview, filled in from the thread by the background, and whether the
+ * user's own address was known (else the interviewer is left empty rather than guessed).
+ */
+export async function prefillValues(
+  facts: ThreadFacts,
+): Promise<{ values: InterviewFormValues; userKnown: boolean }> {
   const prefill = await send('threads/prefill', { facts: trimmed(facts) });
-  return {
+  const values: InterviewFormValues = {
     company: prefill.company,
     role: prefill.role,
     interviewerName: prefill.interviewerName,
@@ -26,4 +31,5 @@ export async function prefillValues(facts: ThreadFacts): Promise<InterviewFormVa
     format: 'video',
     decisionDate: toDateInput(prefill.decisionDate),
   };
+  return { values, userKnown: prefill.userKnown };
 }

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InterviewInput, Provider } from '../../core/interview';
-import type { InterviewView } from '../../messaging/protocol';
+import type { InterviewView } from '../../core/plan-types';
 import { send } from '../../messaging/send';
 import { focusFirstField } from '../../ui/focus-first-field';
 import { t } from '../../ui/i18n';
 import { InterviewForm, type InterviewFormValues } from '../../ui/interview-form';
-import type { ThreadSnapshot } from '../hosts/mail-host';
+import { PageProblem } from '../diagnostics/page-problem';
+import type { Diagnostics, ThreadSnapshot } from '../hosts/mail-host';
 import { EMPTY_FORM_VALUES, formValuesOf } from '../../ui/interview-form-values';
 import { prefillValues } from './prefill-form';
 
@@ -13,6 +14,7 @@ interface Props {
   provider: Provider;
   thread: ThreadSnapshot;
   userEmail: string | null;
+  diagnose(): Diagnostics;
   /** The interview already tagged on this thread, to edit; null to tag a new one. */
   view: InterviewView | null;
   onSaved(view: InterviewView): void;
@@ -20,10 +22,19 @@ interface Props {
 }
 
 /** The tag form: prefilled from the thread for a new interview, the saved values to edit one. */
-export function TagDialog({ provider, thread, userEmail, view, onSaved, onCancel }: Props) {
+export function TagDialog({
+  provider,
+  thread,
+  userEmail,
+  diagnose,
+  view,
+  onSaved,
+  onCancel,
+}: Props) {
   const [initial, setInitial] = useState<InterviewFormValues | null>(
     view ? formValuesOf(view.interview) : null,
   );
+  const [userKnown, setUserKnown] = useState(true);
   const box = useRef<HTMLDivElement>(null);
   const ready = initial !== null;
 
@@ -37,8 +48,11 @@ export function TagDialog({ provider, thread, userEmail, view, onSaved, onCancel
     const facts = { subject: thread.subject, messages: thread.messages, userEmail };
     // A failed prefill still gives the user a form to fill in by hand.
     prefillValues(facts)
-      .catch(() => EMPTY_FORM_VALUES)
-      .then(setInitial);
+      .catch(() => ({ values: EMPTY_FORM_VALUES, userKnown: true }))
+      .then((prefill) => {
+        setUserKnown(prefill.userKnown);
+        setInitial(prefill.values);
+      });
   }, []);
 
   const save = async (input: InterviewInput) => {
@@ -66,6 +80,9 @@ export function TagDialog({ provider, thread, userEmail, view, onSaved, onCancel
       aria-label={title}
       onKeyDown={onKeyDown}
     >
+      {!userKnown && (
+        <PageProblem message={t('problemNoUser')} problem="no-user" diagnose={diagnose} />
+      )}
       {initial ? (
         <InterviewForm
           initial={initial}

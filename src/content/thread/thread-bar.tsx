@@ -1,17 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InterviewStatus, Provider } from '../../core/interview';
-import { replyAwaitsAnswer, unseenEmployerReply } from '../../core/reply-detection';
-import type { InterviewView } from '../../messaging/protocol';
+import { replyAwaitsAnswer } from '../../core/reply-detection';
+import type { InterviewView } from '../../core/plan-types';
 import { send } from '../../messaging/send';
 import { t } from '../../ui/i18n';
+import { PageProblem } from '../diagnostics/page-problem';
 import { failureText } from '../failure-text';
-import type { ThreadSnapshot } from '../hosts/mail-host';
+import type { Diagnostics, ThreadSnapshot } from '../hosts/mail-host';
 import { TagDialog } from './tag-dialog';
 
 interface Props {
   provider: Provider;
   thread: ThreadSnapshot;
   userEmail: string | null;
+  diagnose(): Diagnostics;
 }
 
 type Found =
@@ -20,7 +22,7 @@ type Found =
   | { state: 'error'; text: string };
 
 /** Beside a thread's subject: tag it as an interview, edit it, and answer when the employer replies. */
-export function ThreadBar({ provider, thread, userEmail }: Props) {
+export function ThreadBar({ provider, thread, userEmail, diagnose }: Props) {
   const [found, setFound] = useState<Found>({ state: 'loading' });
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState('');
@@ -42,13 +44,21 @@ export function ThreadBar({ provider, thread, userEmail }: Props) {
       );
   }, [thread.id]);
 
-  // A newer message from the employer: pause check-ins (the plan does), then ask what changed.
+  // A newer message from the employer: the background reads the page's dates (in its language)
+  // and records the reply, which pauses check-ins; the bar then asks what changed.
   useEffect(() => {
     if (!view) return;
-    const at = unseenEmployerReply(thread.messages, userEmail, view.interview);
-    if (at === undefined) return;
-    send('interviews/reply', { id: view.interview.id, at })
-      .then((updated) => setFound({ state: 'ready', view: updated }))
+    const messages = thread.messages.map(({ senderName, senderEmail, dateText }) => ({
+      senderName,
+      senderEmail,
+      dateText,
+    }));
+    send('threads/check-reply', { id: view.interview.id, messages, userEmail })
+      .then((updated) => {
+        if (updated && updated.interview.updatedAt !== view.interview.updatedAt) {
+          setFound({ state: 'ready', view: updated });
+        }
+      })
       .catch((error: unknown) => setNotice(failureText(error)));
   }, [view?.interview.id, thread.messages.length]);
 
@@ -83,6 +93,9 @@ export function ThreadBar({ provider, thread, userEmail }: Props) {
       >
         {view ? t('threadEdit') : t('threadTag')}
       </button>
+      {thread.messages.length === 0 && (
+        <PageProblem message={t('problemNoMessages')} problem="no-messages" diagnose={diagnose} />
+      )}
       {found.state === 'error' && (
         <span class="thread-bar__error" role="alert">
           {found.text}
@@ -115,6 +128,7 @@ export function ThreadBar({ provider, thread, userEmail }: Props) {
           provider={provider}
           thread={thread}
           userEmail={userEmail}
+          diagnose={diagnose}
           view={view}
           onSaved={(saved) => {
             setFound({ state: 'ready', view: saved });

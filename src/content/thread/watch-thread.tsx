@@ -4,10 +4,11 @@ import { createShadowHost, type ShadowHost } from '../shadow-host';
 import { ThreadBar } from './thread-bar';
 import { UnreadableNotice } from './unreadable-notice';
 import formCss from '../../ui/interview-form.css?inline';
+import problemCss from '../diagnostics/page-problem.css?inline';
 import threadCss from './thread.css?inline';
 
-/** The shadow root's styles: the shared form's layout, then the thread bar's own. */
-const css = formCss + threadCss;
+/** The shadow root's styles: the shared form's layout, the thread bar's own, its notices. */
+const css = formCss + threadCss + problemCss;
 
 export const THREAD_TAG = 'interview-follow-up-thread';
 
@@ -38,6 +39,7 @@ export interface ThreadWatcher {
  */
 export function watchThread(host: MailHost, doc: Document): ThreadWatcher {
   let shown: Shown | undefined;
+  const diagnose = () => host.diagnose(doc);
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
   const unmount = () => {
@@ -70,7 +72,12 @@ export function watchThread(host: MailHost, doc: Document): ThreadWatcher {
   const draw = (thread: ThreadSnapshot) => {
     if (!shown) return;
     render(
-      <ThreadBar provider={host.provider} thread={thread} userEmail={host.userEmail(doc)} />,
+      <ThreadBar
+        provider={host.provider}
+        thread={thread}
+        userEmail={host.userEmail(doc)}
+        diagnose={diagnose}
+      />,
       shown.shadow.container,
     );
   };
@@ -87,7 +94,7 @@ export function watchThread(host: MailHost, doc: Document): ThreadWatcher {
     const shadow = createShadowHost(THREAD_TAG, css, doc);
     anchor.before(shadow.host);
     shown = { kind: 'notice', anchor, shadow };
-    render(<UnreadableNotice />, shadow.container);
+    render(<UnreadableNotice diagnose={diagnose} />, shadow.container);
   };
 
   return {

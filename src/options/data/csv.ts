@@ -1,6 +1,6 @@
 import type { InterviewStatus } from '../../core/interview';
 import { stepName } from '../../core/step-names';
-import type { InterviewView } from '../../messaging/protocol';
+import type { InterviewView } from '../../core/plan-types';
 import { t, type MessageKey } from '../../ui/i18n';
 import { localDateTime } from './local-time';
 

@@ -1,7 +1,7 @@
 import { stepName } from '../../core/step-names';
 import { isToDo } from '../../core/plan';
 import { interviewEnd } from '../../core/interview';
-import type { InterviewView } from '../../messaging/protocol';
+import type { InterviewView } from '../../core/plan-types';
 import { t } from '../../ui/i18n';
 
 /*

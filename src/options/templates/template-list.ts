@@ -1,5 +1,5 @@
 import type { Template } from '../../core/templates';
-import { BUILT_IN_TEMPLATES } from '../../core/templates';
+import { BUILT_IN_TEMPLATES } from '../../core/built-in-templates';
 
 /** Pure edits of the template list; the editor saves the result with `templates/save`. */
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { ASK_TIMEOUT_MS, findThreadTab } from './thread-tab';
+import { ASK_TIMEOUT_MS, findThreadTab } from './tabs';
 import { contentScripts, NO_CONTENT_SCRIPT } from './test-support';
 
 const ACME = { provider: 'gmail', threadId: '19c9a3f2b41e7d05' } as const;

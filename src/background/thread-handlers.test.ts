@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { knownUserEmails } from '../storage/identity';
+import { extensionSender } from '../messaging/test-support';
+import { handlers } from './handlers';
+import {
+  DAY,
+  eventsOf,
+  INTERVIEW_START,
+  setNow,
+  store,
+  THANK_YOU_AT,
+  withThread,
+} from './test-support';
+
+const ctx = { sender: extensionSender() };
+/** How the mail sites show a date, here in English (Date.parse reads it). */
+const shown = (at: number) => new Date(at).toString();
+
+describe('threads/check-reply', () => {
+  beforeEach(() => setNow(INTERVIEW_START + 3 * DAY));
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it("records the employer's new message once, however often the thread is read", async () => {
+    const interview = await store();
+    const reply = {
+      senderName: 'Dana Whitaker',
+      senderEmail: interview.interviewer.email,
+      dateText: shown(INTERVIEW_START + DAY),
+    };
+    const request = { id: interview.id, messages: [reply], userEmail: 'alex@gmail.com' };
+    const first = await handlers['threads/check-reply'](request, ctx);
+    await handlers['threads/check-reply'](request, ctx);
+    expect(first?.interview.status).toBe('awaiting');
+    expect((await eventsOf(interview.id)).filter((event) => event.type === 'reply')).toEqual([
+      { type: 'reply', at: INTERVIEW_START + DAY },
+    ]);
+  });
+
+  it("does not take the user's message sent from here for a reply when the page hides who the user is", async () => {
+    const interview = await store({
+      events: [{ type: 'done', step: 'thankYou', at: THANK_YOU_AT }],
+    });
+    const own = {
+      senderName: 'Alex Morgan',
+      senderEmail: 'alex@gmail.com',
+      dateText: shown(THANK_YOU_AT + 60_000),
+    };
+    const view = await handlers['threads/check-reply'](
+      { id: interview.id, messages: [own], userEmail: null },
+      ctx,
+    );
+    expect(view?.interview.updatedAt).toBe(interview.updatedAt);
+    expect((await eventsOf(interview.id)).some((event) => event.type === 'reply')).toBe(false);
+  });
+
+  it('remembers the address a page showed, for pages that show none', async () => {
+    const interview = await store();
+    const mine = {
+      senderName: 'Alex Morgan',
+      senderEmail: 'alex@gmail.com',
+      dateText: shown(INTERVIEW_START + 2 * DAY),
+    };
+    await handlers['threads/check-reply'](
+      { id: interview.id, messages: [], userEmail: 'Alex@gmail.com' },
+      ctx,
+    );
+    expect(await knownUserEmails()).toEqual(['alex@gmail.com']);
+    // A later page without the account button: the remembered address still marks Alex's own.
+    await handlers['threads/check-reply'](
+      { id: interview.id, messages: [mine], userEmail: null },
+      ctx,
+    );
+    expect((await eventsOf(interview.id)).some((event) => event.type === 'reply')).toBe(false);
+  });
+
+  it('ignores dates it cannot read, and answers null for an interview that is gone', async () => {
+    const interview = await store();
+    const odd = {
+      senderName: 'Dana',
+      senderEmail: interview.interviewer.email,
+      dateText: 'the other day',
+    };
+    await handlers['threads/check-reply'](
+      { id: interview.id, messages: [odd], userEmail: 'alex@gmail.com' },
+      ctx,
+    );
+    expect(await eventsOf(interview.id)).toEqual([]);
+    expect(
+      await handlers['threads/check-reply']({ id: 'gone', messages: [], userEmail: null }, ctx),
+    ).toBeNull();
+  });
+});
+
+describe('the name the mail pages show', () => {
+  it('fills {myName} in drafts while Settings has no name, and Settings wins once it has one', async () => {
+    const interview = await store(withThread('t-name'));
+    const own = { senderName: 'Alex Morgan', senderEmail: 'alex@gmail.com', dateText: '' };
+    await handlers['threads/check-reply'](
+      { id: interview.id, messages: [own], userEmail: 'alex@gmail.com' },
+      ctx,
+    );
+    const drafts = async () =>
+      (await handlers['compose/context']({ threadId: 't-name', addresses: [] }, ctx)).drafts;
+    const thankYou = async () => (await drafts()).find((draft) => draft.step === 'thankYou');
+    expect((await thankYou())?.text).toContain('Alex Morgan');
+    expect((await thankYou())?.text).not.toContain('[your name]');
+
+    await handlers['settings/update']({ changes: { myName: 'A. Morgan' } }, ctx);
+    expect((await thankYou())?.text).toContain('A. Morgan');
+    expect((await thankYou())?.text).not.toContain('Alex Morgan');
+  });
+});
+
+describe('threads/prefill and who the user is', () => {
+  const dana = {
+    senderName: 'Dana Whitaker',
+    senderEmail: 'dana@acme.example',
+    dateText: '',
+    text: 'Hi Alex, can you do Tuesday?',
+  };
+  const alex = { ...dana, senderName: 'Alex Morgan', senderEmail: 'alex@gmail.com', text: 'Yes!' };
+  const facts = (userEmail: string | null) => ({
+    subject: 'Interview for Engineer at Acme',
+    messages: [dana, alex],
+    userEmail,
+  });
+
+  it('uses an address remembered from an earlier page when this one shows none', async () => {
+    await handlers['threads/prefill']({ facts: facts('alex@gmail.com') }, ctx);
+    const prefill = await handlers['threads/prefill']({ facts: facts(null) }, ctx);
+    expect(prefill.interviewerEmail).toBe('dana@acme.example');
+  });
+});

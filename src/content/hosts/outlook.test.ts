@@ -1,0 +1,264 @@
+import { resolve } from 'node:path';
+import { Browser, type BrowserPage } from 'happy-dom';
+import { afterAll, describe, expect, it } from 'vitest';
+import { outlook } from './outlook';
+
+/**
+ * Loads an Outlook fixture page the way a browser does: happy-dom fetches the shell from
+ * test/fixtures/outlook and runs ../shared/*.js and outlook-fixture.js, which renders the state the
+ * shell (or the address's query) declares. The roosterjs editor is not needed to read the page and
+ * is served empty: the fixture then leaves the compose bodies as plain editable divs.
+ */
+const HOSTS = ['outlook.live.com', 'outlook.office.com'] as const;
+const browser = new Browser({
+  settings: {
+    enableJavaScriptEvaluation: true,
+    suppressInsecureJavaScriptEnvironmentWarning: true,
+    enableCSSFileLoading: true,
+    fetch: {
+      interceptor: {
+        // The page's <script src> is fetched synchronously, as a parser-inserted script is.
+        beforeSyncRequest: ({ request, window }) =>
+          request.url.endsWith('/rooster-min.js')
+            ? {
+                status: 200,
+                statusText: 'OK',
+                ok: true,
+                url: request.url,
+                redirected: false,
+                headers: new window.Headers({ 'content-type': 'text/javascript' }),
+                body: Buffer.from(''),
+              }
+            : undefined,
+      },
+      virtualServers: HOSTS.flatMap((host) => [
+        { url: `https://${host}/mail/shared/`, directory: resolve('test/fixtures/shared') },
+        { url: `https://${host}/mail/0/`, directory: resolve('test/fixtures/outlook') },
+        { url: `https://${host}/shared/`, directory: resolve('test/fixtures/shared') },
+        { url: `https://${host}/mail/`, directory: resolve('test/fixtures/outlook') },
+      ]),
+    },
+  },
+});
+afterAll(() => browser.close());
+
+interface Fixture {
+  ready: boolean;
+  selfCheck(): string[];
+  openCompose(kind: string, opts?: Record<string, unknown>): string;
+  navigate(view: string): string;
+}
+
+/** Every element is laid out (happy-dom has no layout), except what is hidden. */
+function layOut(tab: BrowserPage) {
+  const { HTMLElement, DOMRect } = tab.mainFrame.window;
+  HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
+    return this.closest('[hidden]') ? new DOMRect() : new DOMRect(0, 0, 120, 20);
+  };
+}
+
+async function load(page: string, host: (typeof HOSTS)[number] = 'outlook.live.com') {
+  const tab = browser.newPage();
+  const errors: string[] = [];
+  tab.virtualConsolePrinter.addEventListener('print', () => {
+    errors.push(...tab.virtualConsolePrinter.readAsString().split('\n').filter(Boolean));
+  });
+  const base = host === 'outlook.live.com' ? '/mail/0/' : '/mail/';
+  await tab.goto(`https://${host}${base}${page}`);
+  await tab.waitUntilComplete();
+  layOut(tab);
+  const doc = tab.mainFrame.document as unknown as Document;
+  const fixture = (tab.mainFrame.window as unknown as { __fixture?: Fixture }).__fixture;
+  expect(errors).toEqual([]);
+  expect(fixture?.ready).toBe(true);
+  expect(fixture?.selfCheck()).toEqual([]);
+  if (!fixture) throw new Error('no fixture');
+  return { doc, fixture };
+}
+
+const composeIn = (doc: Document) => {
+  const root = outlook.findComposes(doc)[0];
+  if (!root) throw new Error('no compose');
+  return outlook.compose(root);
+};
+
+const DANA = { senderName: 'Dana Whitaker', senderEmail: 'dana.whitaker@acme.com' };
+
+describe('outlook adapter: a conversation in every language and rendering', () => {
+  it.each([
+    ['reading.html', 'label', /Thursday, February 26, 2026/],
+    ['reading-de.html', 'label', /Donnerstag, 26\. Februar 2026/],
+    ['reading-fr.html', 'label', /jeudi 26 f.vrier 2026 10:15/],
+    ['reading-nolabel.html', 'body', /Thursday, February 26, 2026/],
+    ['reading.html?lang=fr&messageLabel=none', 'body', /jeudi 26 f.vrier 2026/],
+  ])('%s: subject, id and each message, found by its %s', async (page, signal, date) => {
+    const { doc } = await load(page);
+    const thread = outlook.thread(doc);
+    expect(thread?.subject).toBe('Interview for Senior Software Engineer at Acme');
+    expect(thread?.id).toContain('+');
+    expect(thread?.messages).toHaveLength(1);
+    expect(thread?.messages[0]).toMatchObject(DANA);
+    expect(thread?.messages[0]?.dateText).toMatch(date);
+    expect(thread?.messages[0]?.text).toContain('Tuesday, March 3 at 2:00 PM');
+    expect(outlook.diagnose(doc)['thread.messages.signal']).toBe(signal);
+  });
+
+  it('reads French messages whose label the table lacks, by their bodies', async () => {
+    const { doc } = await load('reading-fr.html');
+    for (const message of doc.querySelectorAll('[aria-label="Message \u00e9lectronique"]')) {
+      message.setAttribute('aria-label', 'Courriel');
+    }
+    expect(outlook.thread(doc)?.messages[0]).toMatchObject(DANA);
+    expect(outlook.diagnose(doc)['thread.messages.signal']).toBe('body');
+  });
+
+  it('finds collapsed messages beside the expanded ones, and no reply in the conversation', async () => {
+    const { doc, fixture } = await load('reading-nolabel.html');
+    fixture.navigate('globex');
+    fixture.openCompose('reply');
+    const messages = outlook.thread(doc)?.messages;
+    expect(messages?.map((message) => message.senderEmail)).toEqual([
+      'alex.morgan@outlook.com',
+      'jordan.lee@globex.io',
+    ]);
+    expect(messages?.[1]?.text).toContain('get back to you by Friday');
+  });
+
+  it('falls back from the date id to a title that reads as a date', async () => {
+    const { doc } = await load('reading-fr.html');
+    for (const date of doc.querySelectorAll('[id$="_DATETIME"]')) date.removeAttribute('id');
+    expect(outlook.thread(doc)?.messages[0]?.dateText).toMatch(/jeudi 26 f.vrier 2026 10:15/);
+    expect(outlook.diagnose(doc)['message.date']).toBe('1/1 dated title');
+  });
+
+  it('never takes an address in the message text for the sender', async () => {
+    const { doc } = await load('reading-nolabel.html');
+    // The header loses its persona and recipients; the text holds a persona-like link.
+    for (const element of doc.querySelectorAll('[aria-label*="@"], [title*="@"]')) {
+      element.removeAttribute('aria-label');
+      element.removeAttribute('title');
+    }
+    const link = doc.createElement('a');
+    link.title = 'mallory@evil.example';
+    link.setAttribute('aria-label', 'From: Mallory <mallory@evil.example>');
+    doc.querySelector('[id^="UniqueMessageBody_"]')?.prepend(link);
+    expect(outlook.thread(doc)?.messages[0]).toMatchObject({ senderName: '', senderEmail: '' });
+  });
+
+  it('says a thread is unreadable when its messages are there without the header', async () => {
+    const { doc } = await load('reading-nolabel.html');
+    expect(outlook.unreadableThread(doc)).toBeNull();
+    doc.querySelector('[role=heading]')?.remove();
+    expect(outlook.thread(doc)).toBeNull();
+    expect(
+      outlook.unreadableThread(doc)?.querySelector('[id^="UniqueMessageBody_"]'),
+    ).not.toBeNull();
+  });
+});
+
+describe('outlook adapter: who the user is', () => {
+  it('reads the primary mailbox root first, then the account button, then a compose', async () => {
+    const { doc, fixture } = await load('reading-fr.html', 'outlook.office.com');
+    expect(outlook.userEmail(doc)).toBe('alex.morgan@outlook.com');
+    expect(outlook.diagnose(doc).user).toBe('[id^=primaryMailboxRoot_] title');
+    doc.querySelector('[id^="primaryMailboxRoot_"]')?.remove();
+    expect(outlook.userEmail(doc)).toBe('alex.morgan@outlook.com');
+    expect(outlook.diagnose(doc).user).toBe('account button');
+    doc.querySelector('#O365_MainLink_Me')?.remove();
+    expect(outlook.userEmail(doc)).toBeNull();
+    fixture.openCompose('new');
+    expect(outlook.userEmail(doc)).toBe('alex.morgan@outlook.com');
+    expect(outlook.diagnose(doc).user).toBe('compose from');
+  });
+
+  it("reads a pop-out window's user from its compose's From: the window has no header", async () => {
+    const { doc } = await load('compose-popout.html?lang=fr');
+    expect(doc.querySelector('#O365_MainLink_Me, [role=tree]')).toBeNull();
+    expect(outlook.userEmail(doc)).toBe('alex.morgan@outlook.com');
+    expect(outlook.diagnose(doc).user).toBe('compose from');
+  });
+
+  it('reads the folder tree when the root has no mailbox id (outlook.live.com names no address on the button)', async () => {
+    const { doc } = await load('reading.html');
+    doc.querySelector('[id^="primaryMailboxRoot_"]')?.removeAttribute('id');
+    expect(outlook.userEmail(doc)).toBe('alex.morgan@outlook.com');
+    expect(outlook.diagnose(doc).user).toBe('folder tree root');
+  });
+});
+
+describe('outlook adapter: the per-mutation filters', () => {
+  it('look again at the thread for a message added without its label, not for list churn', async () => {
+    const { doc } = await load('reading-nolabel.html');
+    const body = doc.querySelector('[role=document]');
+    const row = doc.querySelector('[data-convid]');
+    if (!body || !row) throw new Error('no message or row');
+    expect(outlook.mayChangeThread(body)).toBe(true);
+    expect(outlook.mayChangeThread(row)).toBe(false);
+    expect(outlook.mayContainCompose(row)).toBe(false);
+  });
+});
+
+describe('outlook adapter: composes', () => {
+  it('finds the Send button by id, primary class, then label; the menu arrow is no Send', async () => {
+    const { doc } = await load('compose-reply-fr.html');
+    const compose = composeIn(doc);
+    const send = compose.sendButton();
+    const arrow = doc.querySelector('[aria-haspopup=menu].ms-Button--primary');
+    expect(send?.textContent).toBe('Envoyer');
+    expect(outlook.diagnose(doc)['compose.send']).toBe('button[id$="__primaryActionButton"]');
+    expect(send && compose.isSendButton(send)).toBe(true);
+    expect(arrow && compose.isSendButton(arrow)).toBe(false);
+    send?.removeAttribute('id');
+    expect(compose.sendButton()).toBe(send);
+    expect(outlook.diagnose(doc)['compose.send']).toBe(
+      'button.ms-Button--primary:not([aria-haspopup])',
+    );
+    send?.classList.remove('ms-Button--primary');
+    expect(compose.sendButton()).toBe(send);
+    expect(outlook.diagnose(doc)['compose.send']).toContain('Envoyer');
+    expect(send && compose.isSendButton(send)).toBe(true);
+  });
+
+  it('finds the classic Send button by its untranslated name', async () => {
+    const { doc } = await load('compose-reply-fr.html?ui=classic');
+    const send = composeIn(doc).sendButton();
+    expect(send?.getAttribute('name')).toBe('Send');
+    expect(send && composeIn(doc).isSendButton(send)).toBe(true);
+  });
+
+  it("finds a new message's subject as its one text input, in French, and its From", async () => {
+    const { doc, fixture } = await load('demo-fr.html');
+    fixture.openCompose('new', { subject: '' });
+    const compose = composeIn(doc);
+    expect(compose.visibleSubject()?.getAttribute('aria-label')).toBe('Ajouter un objet');
+    expect(outlook.diagnose(doc)['compose.subject']).toBe('only text input');
+    expect(compose.from()).toBe('alex.morgan@outlook.com');
+    compose.visibleSubject()?.closest('div')?.setAttribute('hidden', '');
+    expect(compose.visibleSubject()).toBeNull();
+  });
+
+  it('takes no dialog for a compose: the account card is none', async () => {
+    const { doc } = await load('reading.html');
+    doc.querySelector<HTMLElement>('#O365_MainLink_Me')?.click();
+    expect(doc.querySelector('[role=dialog]')).not.toBeNull();
+    expect(outlook.findComposes(doc)).toEqual([]);
+  });
+
+  it('gives an inline reply no subject and no From', async () => {
+    const { doc } = await load('compose-reply-fr.html');
+    const compose = composeIn(doc);
+    expect(compose.visibleSubject()).toBeNull();
+    expect(compose.from()).toBeNull();
+    expect(compose.recipients()).toEqual(['dana.whitaker@acme.com']);
+  });
+
+  it('diagnoses with signal names and counts only: no address, name or mail text', async () => {
+    const { doc } = await load('compose-reply-fr.html', 'outlook.office.com');
+    const report = JSON.stringify(outlook.diagnose(doc));
+    expect(report).not.toMatch(/@\w|Dana|Alex|Acme|Interview/);
+    expect(outlook.diagnose(doc)).toMatchObject({
+      composes: 1,
+      'message.sender': expect.stringMatching(/^1\/1 /),
+    });
+  });
+});

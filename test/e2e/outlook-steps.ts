@@ -1,0 +1,34 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { ExtensionSession } from './harness';
+
+/** Steps of the Outlook journey that every rendering of the page (language, build) must pass. */
+
+export const PANEL = '[aria-label="Interview follow-up"]';
+export const BODY = '[role=textbox][contenteditable="true"][aria-multiline="true"]';
+
+/**
+ * Opens the tag form on the Acme conversation and checks what it read from Dana's message. The
+ * interview's date is "Tuesday, March 3 at 2:00 PM" in her text; its year comes from the message's
+ * own date, which the background reads from the page's date text (`date` lets a page whose date
+ * text it cannot read yet check the day and time only).
+ */
+export async function openAcmeTagForm(
+  page: Page,
+  date: RegExp = /^2026-03-03T14:00$/,
+): Promise<Locator> {
+  await page.getByRole('button', { name: 'Tag as interview' }).click();
+  const form = page.getByRole('dialog', { name: 'Tag as interview' });
+  await expect.poll(() => form.getByLabel('Company').inputValue()).toBe('Acme Corp');
+  expect(await form.getByLabel('Role').inputValue()).toBe('Senior Software Engineer');
+  expect(await form.getByLabel('Interviewer name').inputValue()).toBe('Dana Whitaker');
+  expect(await form.getByLabel('Interviewer email').inputValue()).toBe('dana.whitaker@acme.com');
+  expect(await form.getByLabel('Interview date and time').inputValue()).toMatch(date);
+  return form;
+}
+
+/** How many steps of the (only) interview are marked done. */
+export async function doneSteps(ext: ExtensionSession): Promise<number> {
+  const [view] = await ext.call('interviews/list', {});
+  return view?.interview.events.filter((event) => event.type === 'done').length ?? 0;
+}
