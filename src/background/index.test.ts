@@ -37,6 +37,29 @@ describe('service worker entry', () => {
     expect(fakeBrowser.notifications.onButtonClicked.hasListeners()).toBe(true);
   });
 
+  it('runs the content script in the open mail tabs at its first start, not at later ones', async () => {
+    const gmail = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/#inbox' });
+    // fake-browser's query does not match URL patterns: the Gmail tab for Gmail's, as Chrome.
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (info) =>
+      ([] as unknown[]).concat(info.url).includes('https://mail.google.com/*') ? [gmail] : [],
+    );
+    const executeScript = vi
+      .spyOn(fakeBrowser.scripting, 'executeScript')
+      .mockImplementation(async () => []);
+    await startWorker();
+    await vi.waitFor(() =>
+      expect(executeScript).toHaveBeenCalledWith({
+        target: { tabId: gmail.id, allFrames: false },
+        files: ['src/content/index.ts'],
+      }),
+    );
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    // The worker stops when idle and starts again for an event: the tabs have the script already.
+    await startWorker();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
   it.each(['install', 'update'] as const)(
     'on onInstalled (%s) keeps storage and rebuilds alarms, firing what is overdue',
     async (reason) => {

@@ -4,6 +4,7 @@ import { SETTINGS_KEY } from '../storage/keys';
 import { isInterviewAlarm, reconcile } from './alarms';
 import { onCommand } from './commands';
 import { handlers } from './handlers';
+import { runContentScriptsInOpenTabs } from './inject-open-tabs';
 import { onNotificationButtonClicked, onNotificationClicked } from './notification-clicks';
 
 /**
@@ -46,3 +47,9 @@ browser.commands.onCommand.addListener((command, tab) => {
 });
 
 handleMessages(handlers);
+
+// Mail tabs opened before this instance of the extension (an update, a reload, turned off and
+// on, a browser start) get its content script now; later starts of the worker skip this.
+runContentScriptsInOpenTabs().catch((error: unknown) =>
+  console.error('Running the content script in open mail tabs failed', error),
+);

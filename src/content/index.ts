@@ -1,3 +1,4 @@
+import { claimPage, takeOver } from './handover';
 import { hostFor } from './hosts/host-for';
 import { start } from './start';
 
@@ -5,7 +6,8 @@ import { start } from './start';
 // An about:blank pop-out (Outlook opens composes that way) has no hostname of its own but
 // inherits its opener's origin.
 const host = hostFor(location.hostname || new URL(self.origin).hostname);
-if (host) {
+if (host && claimPage()) {
+  takeOver(document);
   start(host, document).catch((error: unknown) =>
     console.error('Interview follow-up could not start on this page', error),
   );

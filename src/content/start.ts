@@ -1,4 +1,7 @@
+import { isOrphaned } from '../messaging/extension-gone';
 import { isPanelCollapsed } from '../storage/ui-prefs';
+import { t } from '../ui/i18n';
+import { onTakeover } from './handover';
 import type { MailHost } from './hosts/mail-host';
 import { mountPanel, type MountedPanel, type PanelPrefs } from './panel/mount-panel';
 import { listenToBackground } from './tab-messages';
@@ -6,37 +9,65 @@ import { showsThread } from './thread/shows-thread';
 import { watchThread } from './thread/watch-thread';
 import { watchPage } from './watch-page';
 
-/** Wires one mail site: a panel beside every compose, the tag button on every thread. */
-export async function start(host: MailHost, doc: Document): Promise<void> {
+/**
+ * Wires one mail site: a panel beside every compose, the tag button on every thread. Resolves to
+ * the function that takes it all out of the page again, which it also calls itself once its
+ * extension is gone (see handover.ts): when a newer copy takes over, or at the first change of
+ * the page after that, whichever comes first.
+ */
+export async function start(host: MailHost, doc: Document): Promise<() => void> {
+  // Looked up while the extension is still there: an orphaned copy can only repeat known text.
+  t('extensionUpdated');
   const prefs: PanelPrefs = { collapsed: await isPanelCollapsed().catch(() => false) };
+  // Gone while the preference was read: nothing to start.
+  if (isOrphaned()) return () => undefined;
   // In the order the composes appeared: the keyboard command falls back to the newest.
   const panels = new Map<HTMLElement, MountedPanel>();
   const thread = watchThread(host, doc);
-  watchPage(host, doc, {
-    composeAdded: (root) => {
-      try {
-        panels.set(root, mountPanel(host, root, prefs));
-      } catch (error) {
-        // One broken compose must not stop the others: say so and go on.
-        console.warn('Interview follow-up: could not add the panel to a compose', error);
-      }
-    },
-    composeRemoved: (root) => {
-      panels.get(root)?.dispose();
-      panels.delete(root);
-    },
-    threadMaybeChanged: thread.check,
-    threadUiDetached: thread.detached,
-  });
-  listenToBackground({
-    'compose/insert-due': async () => {
-      const focused = doc.activeElement;
-      const entries = [...panels];
-      const target =
-        entries.find(([root]) => focused && root.contains(focused)) ?? entries[entries.length - 1];
-      const insertDue = target?.[1].controls.insertDue;
-      return insertDue ? insertDue() : { inserted: false, problem: 'noCompose' };
-    },
-    'thread/shows': async (asked) => showsThread(host, doc, asked),
-  });
+  const stops: (() => void)[] = [];
+  let running = true;
+  const stop = () => {
+    if (!running) return;
+    running = false;
+    for (const cleanup of stops) cleanup();
+    for (const panel of panels.values()) panel.dispose();
+    panels.clear();
+    thread.dispose();
+  };
+  stops.push(
+    onTakeover(doc, stop),
+    watchPage(host, doc, {
+      stillRunning: () => {
+        if (running && isOrphaned()) stop();
+        return running;
+      },
+      composeAdded: (root) => {
+        try {
+          panels.set(root, mountPanel(host, root, prefs));
+        } catch (error) {
+          // One broken compose must not stop the others: say so and go on.
+          console.warn('Interview follow-up: could not add the panel to a compose', error);
+        }
+      },
+      composeRemoved: (root) => {
+        panels.get(root)?.dispose();
+        panels.delete(root);
+      },
+      threadMaybeChanged: thread.check,
+      threadUiDetached: thread.detached,
+    }),
+    listenToBackground({
+      'compose/insert-due': async () => {
+        const focused = doc.activeElement;
+        const entries = [...panels];
+        const target =
+          entries.find(([root]) => focused && root.contains(focused)) ??
+          entries[entries.length - 1];
+        const insertDue = target?.[1].controls.insertDue;
+        return insertDue ? insertDue() : { inserted: false, problem: 'noCompose' };
+      },
+      'thread/shows': async (asked) => showsThread(host, doc, asked),
+    }),
+  );
+  return stop;
 }

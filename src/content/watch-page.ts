@@ -1,6 +1,8 @@
 import type { MailHost } from './hosts/mail-host';
 
 export interface PageEvents {
+  /** Asked before each batch of changes: false once the script has stepped down. */
+  stillRunning(): boolean;
   composeAdded(root: HTMLElement): void;
   composeRemoved(root: HTMLElement): void;
   threadMaybeChanged(): void;
@@ -43,6 +45,7 @@ export function watchPage(host: MailHost, doc: Document, events: PageEvents): ()
   };
 
   const onMutations = (records: MutationRecord[]) => {
+    if (!events.stillRunning()) return;
     let removed = false;
     let thread = false;
     for (const record of records) {

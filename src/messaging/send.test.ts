@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
+import { ExtensionGoneError } from './extension-gone';
 import { handleMessages } from './handle';
 import { send } from './send';
 import { deliver, handlersFrom } from './test-support';
@@ -39,5 +40,14 @@ describe('send', () => {
     // Half a reply: ok without a value.
     vi.mocked(fakeBrowser.runtime.sendMessage).mockResolvedValueOnce({ ok: true } as never);
     await expect(send('interviews/list', {})).rejects.toThrow(/No answer/);
+  });
+
+  it('rejects with the update note when the extension is gone, as Chrome throws then', async () => {
+    vi.mocked(fakeBrowser.runtime.sendMessage).mockImplementationOnce(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    const sent = send('interviews/list', {});
+    await expect(sent).rejects.toBeInstanceOf(ExtensionGoneError);
+    await expect(sent).rejects.toThrow('Interview follow-up was updated: try again');
   });
 });

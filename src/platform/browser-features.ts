@@ -21,8 +21,18 @@ import browser from 'webextension-polyfill';
  *   runtime.onStartup has a listener. No branch: background/index.ts registers every listener at
  *   once, onStartup included, and keeps nothing in memory that storage does not hold.
  *   background/index.test.ts, background/browser-differences.test.ts.
- * - storage.session: both have it (Chrome 102+, Firefox 115+, older than the minimum versions);
- *   the extension does not use it, since what it must not lose lives in storage.local.
+ * - storage.session: both have it (Chrome 102+, Firefox 115+, older than the minimum versions),
+ *   and both empty it when the extension is installed, updated, reloaded or turned off and at
+ *   browser start. The extension keeps one flag there (background/inject-open-tabs.ts); what it
+ *   must not lose lives in storage.local.
+ * - Open mail tabs across an update, a reload or turning the extension off and on: Chrome runs no
+ *   new content script in them and leaves the old one running with its extension gone
+ *   (`runtime.id` undefined, every extension call throwing "Extension context invalidated.").
+ *   Firefox unloads the old script's code but leaves its elements in the page (Firefox 153: two
+ *   tag bars without the cleanup below). No branch: the background runs the content scripts in
+ *   open tabs at the first start of each instance (a copy that finds one running in its world
+ *   does not start), and a new copy asks older ones to step down and removes what they left
+ *   (content/handover.ts). test/e2e/extension-update.test.ts, test/firefox/update.test.ts.
  * - Storage quotas: storage.sync has the same limits in both, counted the same way (8,192 bytes an
  *   item: the key plus the value's JSON, in UTF-8). storage.local is 10 MB in Chrome and unbounded
  *   in Firefox. Both browsers' quota errors say "quota". storage/quota.test.ts.

@@ -176,7 +176,12 @@ describe('messages from outside the extension', () => {
         }
       ).chrome.permissions.getAll(),
     );
-    expect([...granted.permissions].sort()).toEqual(['alarms', 'notifications', 'storage']);
+    expect([...granted.permissions].sort()).toEqual([
+      'alarms',
+      'notifications',
+      'scripting',
+      'storage',
+    ]);
     expect([...granted.origins].sort()).toEqual([
       'https://mail.google.com/*',
       'https://outlook.live.com/*',

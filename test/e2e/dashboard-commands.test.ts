@@ -31,6 +31,7 @@ describe('keyboard commands', () => {
     expect([...(manifest.permissions ?? [])].sort()).toEqual([
       'alarms',
       'notifications',
+      'scripting',
       'storage',
     ]);
   });

@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { openMailPage } from './mail-page';
 import { launchExtension, screenshot, screenshotFrom, type ExtensionSession } from './harness';
 import { withFixture } from './gmail-fixture-api';
+import { acmeThreadInterview } from './interviews';
 
 const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/acme';
 const PANEL = '[aria-label="Interview follow-up"]';
@@ -23,18 +24,7 @@ describe('Gmail: the panel beside a reply', () => {
       .locator('h2[data-legacy-thread-id]')
       .getAttribute('data-legacy-thread-id');
     const view = await ext.call('interviews/create', {
-      input: {
-        company: 'Acme Corp',
-        role: 'Senior Software Engineer',
-        interviewer: { name: 'Dana Whitaker', email: 'dana.whitaker@acme.com' },
-        start: Date.now() - 5 * 3_600_000,
-        thread: {
-          provider: 'gmail',
-          threadId: threadId ?? '',
-          url: THREAD_URL,
-          subject: 'Interview for Senior Software Engineer at Acme',
-        },
-      },
+      input: acmeThreadInterview(threadId ?? '', THREAD_URL),
     });
     id = view.interview.id;
   });

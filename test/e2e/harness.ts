@@ -70,6 +70,8 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Other unpacked extensions to load beside ours (the attack suite's neighbour). */
   otherExtensions?: string[];
+  /** More Chromium flags, at this start and every restart. */
+  args?: string[];
 }
 
 export interface FixturePages {
@@ -89,6 +91,8 @@ const ARGS = (extensions: string): string[] => [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Lets the CDP Extensions domain load the unpacked build again: update() below.
+  '--enable-unsafe-extension-debugging',
 ];
 
 /** Hosts served by routeFixtures, per context: requests to them never leave the machine. */
@@ -145,6 +149,7 @@ export class ExtensionSession {
     readonly profileDir: string,
     private readonly ownsProfile: boolean,
     private readonly otherExtensions: readonly string[] = [],
+    private readonly extraArgs: readonly string[] = [],
   ) {}
 
   /** Launches Chromium on the profile; restart() calls it again, as a user's restart would. */
@@ -152,7 +157,7 @@ export class ExtensionSession {
     const context = await chromium.launchPersistentContext(this.profileDir, {
       executablePath: requireChrome(),
       headless: true,
-      args: ARGS([DIST, ...this.otherExtensions].join(',')),
+      args: [...ARGS([DIST, ...this.otherExtensions].join(',')), ...this.extraArgs],
       viewport: { width: 1280, height: 800 },
     });
     this.context = context;
@@ -178,6 +183,61 @@ export class ExtensionSession {
     this.messagePage = undefined;
     await this.context.close();
     await this.start();
+  }
+
+  /**
+   * Loads dist/ again over CDP (Extensions.loadUnpacked, which Chromium offers only on a browser
+   * session with --enable-unsafe-extension-debugging; a page's session says "Method not
+   * available"): the same id at the same version, so Chromium treats it as an update, as a
+   * store update or a developer's reload would be, and open tabs keep the old content script.
+   */
+  async update(): Promise<void> {
+    const browser = this.context.browser();
+    if (!browser) throw new Error('No browser behind this context to load the extension into');
+    const cdp = await browser.newBrowserCDPSession();
+    try {
+      await this.replacingWorker(async () => {
+        const { id } = await cdp.send('Extensions.loadUnpacked', { path: DIST });
+        if (id !== this.extensionId) throw new Error(`Loaded as ${id}, not ${this.extensionId}`);
+      });
+    } finally {
+      await cdp.detach();
+    }
+  }
+
+  /** Turns the extension off or on, as its switch in chrome://extensions does. */
+  async setEnabled(enabled: boolean): Promise<void> {
+    const page = await this.context.newPage();
+    try {
+      await page.goto('chrome://extensions/');
+      const toggle = () =>
+        page.evaluate(
+          ([id, on]) =>
+            (
+              globalThis as unknown as {
+                chrome: { management: { setEnabled(id: string, on: boolean): Promise<void> } };
+              }
+            ).chrome.management.setEnabled(id, on),
+          [this.extensionId, enabled] as const,
+        );
+      if (enabled) await this.replacingWorker(toggle);
+      else await toggle();
+    } finally {
+      await page.close();
+    }
+  }
+
+  /** Runs `action`, which starts a new instance of the extension, and takes its service worker. */
+  private async replacingWorker(action: () => Promise<unknown>): Promise<void> {
+    const previous = this.serviceWorker;
+    const next = this.context.waitForEvent('serviceworker', {
+      predicate: (worker) => worker !== previous && isOurWorker(worker),
+      timeout: 15_000,
+    });
+    await action();
+    this.serviceWorker = await next;
+    // The extension's pages closed with the old instance.
+    this.messagePage = undefined;
   }
 
   /** Serves the fixtures now and again after every restart. */
@@ -343,10 +403,15 @@ function workerFile(): string {
   return `/${manifest.background?.service_worker ?? ''}`;
 }
 
+function isOurWorker(worker: Worker): boolean {
+  return (
+    worker.url().startsWith('chrome-extension://') &&
+    new URL(worker.url()).pathname === workerFile()
+  );
+}
+
 async function findServiceWorker(context: BrowserContext): Promise<Worker> {
-  const file = workerFile();
-  const isOurs = (worker: Worker) =>
-    worker.url().startsWith('chrome-extension://') && new URL(worker.url()).pathname === file;
+  const isOurs = isOurWorker;
   const running = context.serviceWorkers().find(isOurs);
   if (running) return running;
   try {
@@ -366,7 +431,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   }
   const owns = options.profileDir === undefined;
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'interview-e2e-')));
-  const session = new ExtensionSession(profileDir, owns, options.otherExtensions);
+  const session = new ExtensionSession(profileDir, owns, options.otherExtensions, options.args);
   await session.start();
   return session;
 }

@@ -22,3 +22,20 @@ export function interviewInput(overrides: Partial<InterviewInput> = {}): Intervi
  */
 export const dueInterview = (overrides: Partial<InterviewInput> = {}): InterviewInput =>
   interviewInput({ start: Date.now() - 4 * HOUR, ...overrides });
+
+/**
+ * The interview of the Gmail fixture's Acme thread (gmail/thread.html), as a user tags it: ended
+ * 4 hours ago, so its thank-you is the step due. `threadId` is what the page shows.
+ */
+export const acmeThreadInterview = (threadId: string, url: string): InterviewInput => ({
+  company: 'Acme Corp',
+  role: 'Senior Software Engineer',
+  interviewer: { name: 'Dana Whitaker', email: 'dana.whitaker@acme.com' },
+  start: Date.now() - 5 * HOUR,
+  thread: {
+    provider: 'gmail',
+    threadId,
+    url,
+    subject: 'Interview for Senior Software Engineer at Acme',
+  },
+});

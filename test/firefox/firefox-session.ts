@@ -53,7 +53,18 @@ export class FirefoxSession {
     }
   }
 
-  /** Serves `fixture` (relative to test/fixtures) at mail.google.com and opens `url` there. */
+  /**
+   * Installs dist-firefox/ again over the running one, as "Reload" in about:debugging or an
+   * update does: the same id, with the mail page left open.
+   */
+  async reinstall(): Promise<void> {
+    await this.browser.installExtension(DIST_FIREFOX);
+  }
+
+  /**
+   * Serves `fixture` (relative to test/fixtures) at mail.google.com, opens `url` there and waits
+   * for the fixture to have drawn the page.
+   */
   async openGmail(fixture: string, url: string): Promise<Page> {
     const page = join(FIXTURES, fixture);
     const headers = { 'content-security-policy': GMAIL_CSP };
@@ -61,6 +72,9 @@ export class FirefoxSession {
     await this.page.setRequestInterception(true);
     this.page.on('request', (request) => void this.answer(request, page, headers));
     await this.page.goto(url);
+    await this.page.waitForFunction(
+      () => (window as Window & { __fixture?: { ready?: boolean } }).__fixture?.ready === true,
+    );
     return this.page;
   }
 

@@ -26,7 +26,6 @@ describe('Firefox: the Gmail panel inserts the thank-you', () => {
   beforeAll(async () => {
     session = await FirefoxSession.launch();
     page = await session.openGmail('gmail/thread.html', THREAD_URL);
-    await page.waitForFunction(() => (window as FixtureWindow).__fixture?.ready === true);
   });
   afterAll(async () => {
     expect(session?.pageErrors).toEqual([]);

@@ -8,7 +8,7 @@ import type { Diagnostics } from '../hosts/mail-host';
  */
 export function diagnosticsReport(problem: string, page: Diagnostics): string {
   const report = {
-    extension: browser.runtime.getManifest().version,
+    extension: version(),
     browserLanguage: navigator.language,
     problem,
     ...page,
@@ -16,4 +16,14 @@ export function diagnosticsReport(problem: string, page: Diagnostics): string {
   return Object.entries(report)
     .map(([key, value]) => `${key}: ${String(value)}`)
     .join('\n');
+}
+
+/** The extension's version; unknown to a copy whose extension was updated under the page. */
+function version(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    // "Extension context invalidated.": the copy is about to step down (content/handover.ts).
+    return 'unknown (updated since the page loaded)';
+  }
 }

@@ -39,4 +39,14 @@ describe('PageProblem', () => {
     await waitFor(() => expect((box as HTMLTextAreaElement).value).toContain('site: gmail'));
     expect(screen.queryByText(/Copied/)).toBeNull();
   });
+
+  it('copies the report without the version once the extension was updated under the page', async () => {
+    vi.mocked(fakeBrowser.runtime.getManifest).mockImplementation(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    mount();
+    await screen.findByText(/Copied/);
+    expect(writeText.mock.calls[0]?.[0]).toContain('extension: unknown (updated');
+  });
 });

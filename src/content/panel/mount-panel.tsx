@@ -62,7 +62,8 @@ export function mountPanel(host: MailHost, root: HTMLElement, prefs: PanelPrefs)
       initiallyCollapsed={prefs.collapsed}
       onCollapse={(collapsed) => {
         prefs.collapsed = collapsed;
-        void setPanelCollapsed(collapsed);
+        // Only a view preference: one not kept (the extension updated meanwhile) loses nothing.
+        setPanelCollapsed(collapsed).catch(() => undefined);
       }}
       onInserted={(step, context) => {
         inserted = step ? { step, context } : undefined;

@@ -9,6 +9,7 @@ import { t, type MessageKey } from '../../ui/i18n';
 import { PageProblem } from '../diagnostics/page-problem';
 import type { ComposeWindow, Diagnostics } from '../hosts/mail-host';
 import type { CaretMemory } from '../caret';
+import { failureText } from '../failure-text';
 import { insertDraft } from './insert-draft';
 
 const BUTTONS: readonly { step: StepKind; label: MessageKey }[] = [
@@ -48,7 +49,7 @@ export interface PanelControls {
 type Load =
   | { state: 'loading' }
   | { state: 'ready'; context: ComposeContext }
-  | { state: 'error'; error: string };
+  | { state: 'error'; text: string };
 
 export function Panel({
   compose,
@@ -81,7 +82,7 @@ export function Panel({
     fetchContext()
       .then((context) => setLoad({ state: 'ready', context }))
       .catch((error: unknown) =>
-        setLoad({ state: 'error', error: error instanceof Error ? error.message : String(error) }),
+        setLoad({ state: 'error', text: failureText(error, 'panelError') }),
       );
   }, [compose]);
 
@@ -103,7 +104,12 @@ export function Panel({
   const insertFor = async (
     pick: (drafts: readonly Draft[], context: ComposeContext) => Draft | undefined,
   ): Promise<InsertOutcome> => {
-    let current = context ?? (await fetchContext().catch(() => null));
+    let current =
+      context ??
+      (await fetchContext().catch((error: unknown) => {
+        setStatus(failureText(error, 'panelError'));
+        return null;
+      }));
     if (current && !current.view && compose.recipients().length > 0) {
       current = await fetchContext().catch(() => current);
     }
@@ -168,7 +174,7 @@ export function Panel({
           {load.state === 'loading' && <p class="panel__note">{t('panelLoading')}</p>}
           {load.state === 'error' && (
             <p class="panel__note panel__note--error" role="alert">
-              {t('panelError', load.error)}
+              {load.text}
             </p>
           )}
           {load.state === 'ready' && !view && <p class="panel__note">{t('panelNotTracked')}</p>}

@@ -5,6 +5,7 @@ import type { InterviewView } from '../../core/plan-types';
 import { send } from '../../messaging/send';
 import { t } from '../../ui/i18n';
 import { PageProblem } from '../diagnostics/page-problem';
+import { failureText } from '../failure-text';
 import type { Diagnostics, ThreadSnapshot } from '../hosts/mail-host';
 import { TagDialog } from './tag-dialog';
 
@@ -19,9 +20,7 @@ interface Props {
 type Found =
   | { state: 'loading' }
   | { state: 'ready'; view: InterviewView | null }
-  | { state: 'error'; error: string };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  | { state: 'error'; text: string };
 
 /** Beside a thread's subject: tag it as an interview, edit it, and answer when the employer replies. */
 export function ThreadBar({ provider, thread, userEmail, userName, diagnose }: Props) {
@@ -41,7 +40,9 @@ export function ThreadBar({ provider, thread, userEmail, userName, diagnose }: P
     setFound({ state: 'loading' });
     send('interviews/find-by-thread', { threadId: thread.id })
       .then((match) => setFound({ state: 'ready', view: match }))
-      .catch((error: unknown) => setFound({ state: 'error', error: messageOf(error) }));
+      .catch((error: unknown) =>
+        setFound({ state: 'error', text: failureText(error, 'threadError') }),
+      );
   }, [thread.id]);
 
   // A newer message from the employer: the background reads the page's dates (in its language)
@@ -59,7 +60,7 @@ export function ThreadBar({ provider, thread, userEmail, userName, diagnose }: P
           setFound({ state: 'ready', view: updated });
         }
       })
-      .catch((error: unknown) => setNotice(messageOf(error)));
+      .catch((error: unknown) => setNotice(failureText(error)));
   }, [view?.interview.id, thread.messages.length]);
 
   const toggleDialog = () => {
@@ -77,7 +78,7 @@ export function ThreadBar({ provider, thread, userEmail, userName, diagnose }: P
           : await send('interviews/close', { id, status: choice });
       setFound({ state: 'ready', view: updated });
     } catch (error) {
-      setNotice(messageOf(error));
+      setNotice(failureText(error));
     }
   };
 
@@ -98,7 +99,7 @@ export function ThreadBar({ provider, thread, userEmail, userName, diagnose }: P
       )}
       {found.state === 'error' && (
         <span class="thread-bar__error" role="alert">
-          {t('threadError', found.error)}
+          {found.text}
         </span>
       )}
       {notice && (

@@ -28,6 +28,8 @@ export interface ThreadWatcher {
   check(): void;
   /** Cheap, for every batch of removals: has what is shown lost its place in the page? */
   detached(): boolean;
+  /** Takes the bar or the notice out of the page for good (the script steps down). */
+  dispose(): void;
 }
 
 /**
@@ -117,5 +119,9 @@ export function watchThread(host: MailHost, doc: Document): ThreadWatcher {
       else noticeTimer ??= setTimeout(mountNotice, NOTICE_DELAY_MS);
     },
     detached: () => !!shown && !(shown.anchor.isConnected && shown.shadow.host.isConnected),
+    dispose: () => {
+      cancelNotice();
+      unmount();
+    },
   };
 }
