@@ -6,6 +6,8 @@ export interface GmailFixture {
   draftSaves: number;
   lastSavedBody: string | null;
   sent: { composeid: string; body: string; subject: string }[];
+  /** The page's UI text by key, in its language (`sendTooltip`: what its composes' Send says). */
+  ui: Record<string, string>;
   openCompose(kind: 'floating' | 'fullscreen' | 'inline' | 'popout'): string;
   setSignature(lines: string[] | null): void;
   receiveReply(fromName: string, fromEmail: string, text: string): string;
