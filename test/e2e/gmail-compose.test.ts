@@ -114,7 +114,8 @@ describe('Gmail: the panel beside a reply', () => {
     // The click put the caret in the quote: the check-in goes to the empty line the reply starts
     // with, and its last line stays apart from the quote's "On ... wrote:".
     expect(text.startsWith('Hi Dana,')).toBe(true);
-    expect(text).toMatch(/\[your name\]\n+On /);
+    // Signed with the name on the account button (no name in Settings).
+    expect(text).toMatch(/Alex Morgan\n+On /);
     await screenshotFrom(panel, 'gmail-panel-check-in');
   });
 });

@@ -72,7 +72,10 @@ describe('Gmail: every compose kind gets its own panel', () => {
     await expect.poll(() => body.innerText()).toContain('Data Analyst');
     const text = await body.innerText();
     expect(text.trimStart().startsWith('Hi Sam,')).toBe(true);
-    expect(text.indexOf('Alex Morgan')).toBeGreaterThan(text.indexOf('[your name]'));
+    // The note, signed with the account's name, ends before the signature's own lines begin.
+    expect(text).toMatch(
+      /Thank you again for your time,\nAlex Morgan\n+--\s+Alex Morgan\n\+1 555 0100$/,
+    );
     expect(text.trimEnd().endsWith('+1 555 0100')).toBe(true);
     await withFixture(page, (fixture) => {
       fixture.setSignature(null);

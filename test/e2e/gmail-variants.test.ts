@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { ExtensionSession } from './harness';
 import { withFixture } from './gmail-fixture-api';
 import { mailPageSuite } from './mail-page';
-import { doneSteps, openAcmeTagForm, PANEL } from './outlook-steps';
+import { doneSteps, openAcmeTagForm, PANEL } from './acme-steps';
 
 /**
  * The whole journey on renderings of Gmail our first fixture did not show: another language

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mailPageSuite } from './mail-page';
 import { screenshot, screenshotFrom } from './harness';
 import { withOutlook } from './outlook-fixture-api';
-import { BODY, doneSteps, openAcmeTagForm, PANEL } from './outlook-steps';
+import { BODY, doneSteps, openAcmeTagForm, PANEL } from './acme-steps';
 
 const HOSTS = [
   // No folder in the path: the page's own view (the Acme conversation) opens.

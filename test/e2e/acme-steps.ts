@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ExtensionSession } from './harness';
 
-/** Steps of the Outlook journey that every rendering of the page (language, build) must pass. */
+/** Steps of the Acme journey that every rendering of Gmail and Outlook (language, build) must pass. */
 
 export const PANEL = '[aria-label="Interview follow-up"]';
 export const BODY = '[role=textbox][contenteditable="true"][aria-multiline="true"]';
