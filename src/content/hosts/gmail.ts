@@ -20,9 +20,10 @@ import {
 } from './query';
 
 /**
- * Gmail's selectors, from webmail-dom.md. Attributes and roles first: class names are obfuscated
- * tokens that are being A/B-tested with hashed suffixes, so every class-based path has an
- * attribute-based fallback and class tests use `[class*=...]`-free exact attributes where possible.
+ * Gmail's selectors; docs/webmail-dom.md gives each one's source and test, and must name every
+ * selector here (test/unit/webmail-doc.test.ts). Attributes and roles first: class names are
+ * obfuscated tokens that are being A/B-tested with hashed suffixes, so every class-based path has
+ * an attribute-based fallback and class tests use `[class*=...]`-free exact attributes where possible.
  */
 /** Send's tooltip in the languages we know ("Send \u202a(Ctrl-Enter)\u202c"): the last resort. */
 const SEND_LABELS = ['Send', 'Enviar', 'Senden', 'Envoyer'];

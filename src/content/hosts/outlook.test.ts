@@ -184,6 +184,16 @@ describe('outlook adapter: who the user is', () => {
     expect(outlook.userEmail(doc)).toBe('alex.morgan@outlook.com');
     expect(outlook.diagnose(doc).user).toBe('folder tree root');
   });
+
+  it("reads the user's name, and the address before the folder tree's, from the opened account card", async () => {
+    const { doc } = await load('reading.html');
+    doc.querySelector('[id^="primaryMailboxRoot_"]')?.removeAttribute('id');
+    expect(outlook.userName(doc)).toBeNull();
+    doc.querySelector<HTMLElement>('#O365_MainLink_Me')?.click();
+    expect(outlook.userName(doc)).toBe('Alex Morgan');
+    expect(outlook.userEmail(doc)).toBe('alex.morgan@outlook.com');
+    expect(outlook.diagnose(doc).user).toBe('account card');
+  });
 });
 
 describe('outlook adapter: the per-mutation filters', () => {

@@ -19,10 +19,11 @@ import {
 const READ_COMPOSE = '[data-app-section="MailReadCompose"]';
 
 /**
- * Outlook on the web's selectors, from webmail-dom.md and the 2025 captures. Its class names are
- * build hashes that change every release, so only roles, ARIA, ids, data-* attributes and Fluent
- * UI's readable classes (`ms-Button--primary`) appear here. Labels are translated, in some hundred
- * languages: every chain tries what does not depend on the language first and labels last.
+ * Outlook on the web's selectors; docs/webmail-dom.md gives each one's source and test, and must
+ * name every selector here and in outlook-messages.ts (test/unit/webmail-doc.test.ts). Its class
+ * names are build hashes that change every release, so only roles, ARIA, ids, data-* attributes and
+ * Fluent UI's readable classes (`ms-Button--primary`) appear here. Labels are translated, in some
+ * hundred languages: every chain tries what does not depend on the language first and labels last.
  */
 const S = {
   /** A compose body; a received message's body is neither a textbox nor editable. */
