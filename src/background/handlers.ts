@@ -8,12 +8,18 @@ import {
 } from '../core/interview';
 import { parseDates } from '../core/chrono-parser';
 import { renderDrafts } from '../core/drafts';
+import { looksLikeInvitation } from '../core/invitation';
 import { prefillInterview } from '../core/prefill-interview';
 import type { Handlers } from '../messaging/handle';
 import type { InterviewView } from '../core/plan-types';
-import { ownName, type ShownMessage, type ThreadFacts } from '../core/thread-facts';
+import { ownName, type ShownMessage } from '../core/thread-facts';
 import * as interviews from '../storage/interviews';
-import { knownUserName, rememberUserEmail, rememberUserName } from '../storage/identity';
+import {
+  knownUserEmails,
+  knownUserName,
+  rememberUserEmail,
+  rememberUserName,
+} from '../storage/identity';
 import { listStorageProblems } from '../storage/problems';
 import { readSettings, saveSettings } from '../storage/settings';
 import { readTemplates, saveTemplates } from '../storage/templates';
@@ -109,7 +115,10 @@ async function rememberUser(
  * The user's address for a thread: the page's own, else a remembered one that wrote in the thread
  * (the user has several accounts), else the newest remembered; null when none was ever seen.
  */
-function userIn(facts: ThreadFacts, known: readonly string[]): string | null {
+function userIn(
+  facts: { userEmail: string | null; messages: readonly { senderEmail: string }[] },
+  known: readonly string[],
+): string | null {
   if (facts.userEmail) return facts.userEmail;
   const senders = new Set(facts.messages.map((message) => message.senderEmail.toLowerCase()));
   return known.find((address) => senders.has(address)) ?? known[0] ?? null;
@@ -198,6 +207,13 @@ export const handlers: Handlers = {
       ...prefillInterview({ ...facts, userEmail }, parseDates, new Date()),
       userKnown: userEmail !== null,
     };
+  },
+
+  'threads/invitation': async ({ facts }) => {
+    // The page may not show the user's address: a remembered one that wrote here tells their
+    // own messages apart, as for prefill.
+    const userEmail = userIn(facts, await knownUserEmails());
+    return looksLikeInvitation({ ...facts, userEmail }, parseDates, new Date());
   },
 
   'threads/check-reply': async ({ id, messages, userEmail, userName }) => {

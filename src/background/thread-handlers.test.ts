@@ -165,3 +165,28 @@ describe('threads/prefill and who the user is', () => {
     expect(prefill.interviewerEmail).toBe('dana@acme.example');
   });
 });
+
+describe('threads/invitation', () => {
+  const dana = {
+    senderEmail: 'dana@acme.example',
+    dateText: 'Tue, Feb 24, 2026, 10:15 AM',
+    text: 'We would like to invite you to an interview on Tuesday, March 3 at 2:00 PM.',
+  };
+  const ask = (messages: (typeof dana)[], userEmail: string | null = null) =>
+    handlers['threads/invitation']({ facts: { subject: 'Acme', messages, userEmail } }, ctx);
+
+  it('answers whether the thread reads like an invitation, its dates read in the background', async () => {
+    expect(await ask([dana])).toBe(true);
+    expect(await ask([{ ...dana, text: 'Are you free for dinner on Sunday at 6?' }])).toBe(false);
+  });
+
+  it("knows the user's own message by an address an earlier page showed", async () => {
+    const own = { ...dana, senderEmail: 'alex@gmail.com' };
+    expect(await ask([own])).toBe(true);
+    await handlers['threads/prefill'](
+      { facts: { subject: 'Acme', messages: [], userEmail: 'alex@gmail.com' } },
+      ctx,
+    );
+    expect(await ask([own])).toBe(false);
+  });
+});

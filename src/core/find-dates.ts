@@ -22,7 +22,7 @@ export type DateParser = (text: string, reference: Date) => DateMention[];
  * The message's own date, as the reference for "Tuesday" or "tomorrow" in its text; now when the
  * page's date cannot be read for sure.
  */
-function messageDate(message: ThreadMessage, now: Date): Date {
+export function messageDate(message: Pick<ThreadMessage, 'dateText'>, now: Date): Date {
   const shown = parseShownDate(message.dateText, now);
   return shown === undefined ? now : new Date(shown);
 }

@@ -105,6 +105,18 @@ describe('dispatch', () => {
       /changes\.checkInDays/,
     ],
     ['a payload that is not an object', 'interviews/list', 'all', /Invalid payload/],
+    [
+      'more messages than an invitation check reads',
+      'threads/invitation',
+      {
+        facts: {
+          subject: 'Interview',
+          userEmail: null,
+          messages: Array.from({ length: 4 }, () => ({ senderEmail: '', dateText: '', text: '' })),
+        },
+      },
+      /facts\.messages/,
+    ],
   ])('rejects %s with a message naming the field', async (_label, name, payload, error) => {
     const handlers = echoHandlers();
     const reply = await dispatch(handlers, { name, payload }, ctx);

@@ -10,7 +10,12 @@ import {
 } from '../storage/schema';
 import { BackupSchema, ImportedInterviewSchema } from '../storage/backup';
 import { TemplateListSchema } from '../storage/template-schema';
-import { MAX_MESSAGE_TEXT, MAX_THREAD_MESSAGES } from './limits';
+import {
+  MAX_INVITATION_MESSAGES,
+  MAX_INVITATION_TEXT,
+  MAX_MESSAGE_TEXT,
+  MAX_THREAD_MESSAGES,
+} from './limits';
 import { isMailUrl } from '../core/mail-hosts';
 import type { MessageName, Request } from './protocol';
 
@@ -88,6 +93,22 @@ export const PAYLOAD_SCHEMAS: { [N in MessageName]: v.GenericSchema<unknown, Req
           }),
         ),
         v.maxLength(MAX_THREAD_MESSAGES),
+      ),
+      userEmail: v.nullable(text(320)),
+    }),
+  }),
+  'threads/invitation': v.object({
+    facts: v.object({
+      subject: text(1000),
+      messages: v.pipe(
+        v.array(
+          v.object({
+            senderEmail: text(320),
+            dateText: text(200),
+            text: text(MAX_INVITATION_TEXT),
+          }),
+        ),
+        v.maxLength(MAX_INVITATION_MESSAGES),
       ),
       userEmail: v.nullable(text(320)),
     }),

@@ -2,6 +2,7 @@ import type { InterviewCard } from '../core/card';
 import type { Interview, InterviewInput, InterviewStatus, StepKind } from '../core/interview';
 import type { InterviewView } from '../core/plan-types';
 import type { Draft } from '../core/drafts';
+import type { InvitationFacts } from '../core/invitation';
 import type { InterviewPrefill } from '../core/prefill-interview';
 import type { ShownMessage, ThreadFacts } from '../core/thread-facts';
 import type { Settings, SettingsRead, SettingsSaved } from '../storage/settings';
@@ -46,6 +47,11 @@ export interface Protocol {
     /** `userKnown`: whether this page or an earlier one showed the user's address. */
     res: InterviewPrefill & { userKnown: boolean };
   };
+  /**
+   * Whether an untagged thread reads like an interview invitation (core/invitation.ts): the
+   * background reads its dates, as chrono-node stays out of the content script.
+   */
+  'threads/invitation': { req: { facts: InvitationFacts }; res: boolean };
   /**
    * A tracked thread as the page shows it now: the background reads the dates (in the page's
    * language) and records an employer reply it did not know about. Answers the view as it is then.

@@ -80,9 +80,14 @@ const focusedInside = (page: Page) =>
 describe.each(SITES)('$name: the UI inside the mail page is accessible', (site) => {
   const suite = mailPageSuite(site.pages, site.url);
 
-  it('the thread bar', async () => {
+  it('the thread bar, with its note that the thread looks like an invitation', async () => {
     const { page } = suite;
     await page.getByRole('button', { name: 'Tag as interview' }).waitFor({ timeout: 10_000 });
+    await page
+      .locator(THREAD_TAG)
+      .getByRole('status')
+      .filter({ hasText: 'Looks like an interview invitation' })
+      .waitFor({ timeout: 10_000 });
     expect(await checkBoth(page, THREAD_TAG, `${site.name}-axe-thread-bar`)).toEqual(NONE);
   });
 

@@ -1,17 +1,14 @@
 import type { ThreadFacts } from '../../core/thread-facts';
 import { MAX_MESSAGE_TEXT, MAX_THREAD_MESSAGES } from '../../messaging/limits';
 import { send } from '../../messaging/send';
+import { newestMessages } from './newest-messages';
 import { toDateInput, toLocalInput, type InterviewFormValues } from '../../ui/interview-form';
 
 /** The newest messages, each cut to size: what matters for a prefill, within the protocol's limits. */
-function trimmed(facts: ThreadFacts): ThreadFacts {
-  return {
-    ...facts,
-    messages: facts.messages
-      .slice(-MAX_THREAD_MESSAGES)
-      .map((message) => ({ ...message, text: message.text.slice(0, MAX_MESSAGE_TEXT) })),
-  };
-}
+const trimmed = (facts: ThreadFacts): ThreadFacts => ({
+  ...facts,
+  messages: newestMessages(facts.messages, MAX_THREAD_MESSAGES, MAX_MESSAGE_TEXT),
+});
 
 /**
  * The form for a new interview, filled in from the thread by the background, and whether the

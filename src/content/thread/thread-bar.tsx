@@ -7,6 +7,7 @@ import { t } from '../../ui/i18n';
 import { PageProblem } from '../diagnostics/page-problem';
 import { failureText } from '../failure-text';
 import type { Diagnostics, ThreadSnapshot } from '../hosts/mail-host';
+import { looksLikeInvitation } from './invitation-check';
 import { TagDialog } from './tag-dialog';
 
 interface Props {
@@ -27,8 +28,11 @@ export function ThreadBar({ provider, thread, userEmail, userName, diagnose }: P
   const [found, setFound] = useState<Found>({ state: 'loading' });
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState('');
+  const [invitation, setInvitation] = useState(false);
   const tagButton = useRef<HTMLButtonElement>(null);
   const view = found.state === 'ready' ? found.view : null;
+  const untagged = found.state === 'ready' && !view;
+  const shown = thread.messages.length > 0;
 
   // Focus goes back where it came from when the form closes, rather than to the page's top.
   const closeDialog = () => {
@@ -44,6 +48,17 @@ export function ThreadBar({ provider, thread, userEmail, userName, diagnose }: P
         setFound({ state: 'error', text: failureText(error, 'threadError') }),
       );
   }, [thread.id]);
+
+  // An untagged thread that reads like an invitation says so beside the button. The background
+  // reads it (dates need chrono), once per thread: invitation-check.ts keeps the answer.
+  useEffect(() => {
+    if (!untagged || !shown) return;
+    let current = true;
+    void looksLikeInvitation(thread, userEmail).then((yes) => current && setInvitation(yes));
+    return () => {
+      current = false;
+    };
+  }, [thread.id, untagged, shown]);
 
   // A newer message from the employer: the background reads the page's dates (in its language)
   // and records the reply, which pauses check-ins; the bar then asks what changed.
@@ -94,6 +109,11 @@ export function ThreadBar({ provider, thread, userEmail, userName, diagnose }: P
       >
         {view ? t('threadEdit') : t('threadTag')}
       </button>
+      {untagged && invitation && (
+        <span class="thread-bar__hint" role="status">
+          {t('threadLooksLikeInvitation')}
+        </span>
+      )}
       {thread.messages.length === 0 && (
         <PageProblem message={t('problemNoMessages')} problem="no-messages" diagnose={diagnose} />
       )}
