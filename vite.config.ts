@@ -1,9 +1,13 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import manifest from './manifest.json' with { type: 'json' };
+import manifestJson from './manifest.json' with { type: 'json' };
 import { classicBackground } from './scripts/vite/classic-background';
 import { singleFilePopup } from './scripts/vite/single-file-popup';
+import { CONTENT_SCRIPT, withSites } from './scripts/vite/site-manifest';
+
+/** manifest.json names no site: the content scripts and host permissions come from the registry. */
+const manifest = withSites(manifestJson);
 
 /** crxjs builds everything but the background, which classicBackground writes as one file. */
 function withoutBackground(full: typeof manifest): typeof manifest {
@@ -50,7 +54,7 @@ export default defineConfig(({ mode }) => {
         // One self-contained file instead of crxjs's loader and chunks: chunks must be
         // web-accessible, which lets any page detect the extension (and Chromium refuses them
         // with `use_dynamic_url`). Heavy work (date parsing) runs in the background instead.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
       }),
       classicBackground({ entry: manifest.background.service_worker, target, firefox }),
       singleFilePopup({

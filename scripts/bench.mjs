@@ -90,7 +90,7 @@ function outlookAdapterRow(adapter) {
     `${formatKb(adapter.with)} with it, ${formatKb(adapter.without)} without`,
     'The content script is one file bundling both adapters: src/content/index.ts built twice in ' +
       "memory like crxjs's standalone build (Vite IIFE library build, same minifier and target), " +
-      "as is and with host-for.ts's `./outlook` replaced by `export const outlook = null` " +
+      "as is and with hosts/sites.ts's `./outlook` replaced by `export const outlook = null` " +
       '(dropping outlook.ts and outlook-labels.ts); gzip -9 of each, the difference ' +
       `(${adapter.rawCost} B minified). The as-is build ` +
       (adapter.matchesDist

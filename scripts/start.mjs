@@ -24,7 +24,6 @@ const GMAIL_INBOX = 'https://mail.google.com/mail/u/0/#inbox';
 const OUTLOOK_INBOX = 'https://outlook.live.com/mail/0/';
 const GMAIL_DEMO = 'test/fixtures/gmail/demo.html';
 const OUTLOOK_DEMO = 'test/fixtures/outlook/demo.html';
-const OUTLOOK_HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'];
 
 function fail(message) {
   console.error(`npm start: ${message}`);
@@ -76,8 +75,10 @@ if (!chromePath) fail(INSTALL_HINT);
 if (!existsSync(join(ROOT, 'node_modules'))) run('npm', ['ci']);
 run('npm', ['run', 'build']);
 
-// Imported only now: on a fresh clone it exists only after `npm ci` above.
+// Imported only now: on a fresh clone they exist only after `npm ci` above (the registry's
+// loader is Vite's).
 const { chromium } = await import('playwright-core');
+const { hostsOf } = await import('./registry.mjs');
 
 const args = [
   `--disable-extensions-except=${DIST}`,
@@ -108,10 +109,10 @@ try {
 // The demo mailboxes answer at the real addresses, so the real content script runs on them.
 if (!options.gmail) {
   await context.route(
-    'https://mail.google.com/**',
+    `https://${hostsOf('gmail')[0]}/**`,
     fixtureHandler(join(ROOT, GMAIL_DEMO), { 'content-security-policy': GMAIL_CSP }),
   );
-  for (const host of OUTLOOK_HOSTS) {
+  for (const host of hostsOf('outlook')) {
     await context.route(`https://${host}/**`, fixtureHandler(join(ROOT, OUTLOOK_DEMO)));
   }
 }

@@ -1,7 +1,7 @@
 /**
  * What the Outlook adapter adds to the content script. Both sites run one self-contained content
  * script that bundles both adapters, so the cost is a difference of two builds of
- * src/content/index.ts, in memory (nothing written): one as is, one with host-for.ts's
+ * src/content/index.ts, in memory (nothing written): one as is, one with hosts/sites.ts's
  * `./outlook` import replaced by a module exporting `outlook = null`, which drops outlook.ts and
  * outlook-labels.ts (and whatever only they use) while host dispatch stays. The build mirrors
  * crxjs's standalone content script (an IIFE library build, no config file and no plugins, the
@@ -25,10 +25,7 @@ function stubOutlook() {
     enforce: 'pre',
     used: false,
     resolveId(source, importer) {
-      if (
-        source !== './outlook' ||
-        !importer?.replaceAll('\\', '/').endsWith('/hosts/host-for.ts')
-      ) {
+      if (source !== './outlook' || !importer?.replaceAll('\\', '/').endsWith('/hosts/sites.ts')) {
         return null;
       }
       plugin.used = true;
@@ -78,7 +75,8 @@ export async function measureOutlookAdapter(root, dist) {
   const asIs = await contentScript(root, []);
   const stub = stubOutlook();
   const without = await contentScript(root, [stub]);
-  if (!stub.used) throw new Error('host-for.ts no longer imports ./outlook: nothing was stubbed');
+  if (!stub.used)
+    throw new Error('hosts/sites.ts no longer imports ./outlook: nothing was stubbed');
   return {
     with: gzip(asIs),
     without: gzip(without),

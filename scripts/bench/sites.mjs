@@ -5,11 +5,12 @@
  * test/fixtures/gmail/ and test/fixtures/outlook/README.md); only the kind differs.
  */
 import { GMAIL_CSP } from '../fixture-route.mjs';
+import { hostsOf } from '../registry.mjs';
 
 export const SITES = {
   gmail: {
     name: 'Gmail',
-    hosts: ['mail.google.com'],
+    hosts: hostsOf('gmail'),
     url: 'https://mail.google.com/mail/u/0/?busy=1#inbox',
     /** Relative to test/fixtures. */
     page: 'gmail/busy.html',
@@ -19,7 +20,7 @@ export const SITES = {
   },
   outlook: {
     name: 'Outlook',
-    hosts: ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'],
+    hosts: hostsOf('outlook'),
     url: 'https://outlook.live.com/mail/0/inbox',
     page: 'outlook/busy.html',
     headers: {},

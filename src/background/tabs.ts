@@ -1,6 +1,6 @@
 import browser, { type Tabs } from 'webextension-polyfill';
 import type { Interview, ThreadRef } from '../core/interview';
-import { isMailUrl } from '../core/mail-hosts';
+import { isMailUrl } from '../core/sites';
 import type { TabMessageName, TabProtocol, TabReply } from '../messaging/tab-protocol';
 
 /*

@@ -1,5 +1,5 @@
 import { claimPage, takeOver } from './handover';
-import { hostFor } from './hosts/host-for';
+import { hostFor } from './hosts/sites';
 import { start } from './start';
 
 // Tiny on purpose: a page that is no mail site costs one hostname check.

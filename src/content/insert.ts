@@ -102,16 +102,10 @@ function pasteIntoEditor(body: HTMLElement, content: Insertion): boolean {
   return event.defaultPrevented;
 }
 
-/** Gmail saves drafts on key events, not on DOM edits: a harmless key pair asks it to save. */
-function nudgeDraftSave(body: HTMLElement): void {
-  for (const type of ['keydown', 'keyup'] as const) {
-    body.dispatchEvent(
-      new KeyboardEvent(type, { key: 'Shift', code: 'ShiftLeft', bubbles: true, cancelable: true }),
-    );
-  }
-}
-
-/** Inserts `content` at the saved caret, or above `end` (see targetRange). */
+/**
+ * Inserts `content` at the saved caret, or above `end` (see targetRange). What a site needs
+ * beyond that to notice is its adapter's (ComposeWindow.afterInsert).
+ */
 export function insertAtCaret(
   body: HTMLElement,
   content: Insertion,
@@ -125,5 +119,4 @@ export function insertAtCaret(
   const doc = body.ownerDocument;
   const inserted = doc.execCommand('insertHTML', false, content.html);
   if (!inserted) doc.execCommand('insertText', false, content.text);
-  nudgeDraftSave(body);
 }

@@ -1,4 +1,5 @@
 /** The interview record: what the user tagged, and what happened since. Pure data, no browser API. */
+import type { Provider } from './sites';
 
 export const INTERVIEW_FORMATS = ['video', 'phone', 'onsite'] as const;
 export type InterviewFormat = (typeof INTERVIEW_FORMATS)[number];
@@ -23,9 +24,6 @@ export const STEP_KINDS = [
   'feedback',
 ] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
-
-export const PROVIDERS = ['gmail', 'outlook'] as const;
-export type Provider = (typeof PROVIDERS)[number];
 
 export interface ThreadRef {
   provider: Provider;

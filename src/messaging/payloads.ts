@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { PROVIDERS } from '../core/interview';
 import {
   ChannelSchema,
   FormatSchema,
@@ -16,7 +15,7 @@ import {
   MAX_MESSAGE_TEXT,
   MAX_THREAD_MESSAGES,
 } from './limits';
-import { isMailUrl } from '../core/mail-hosts';
+import { isMailUrl, PROVIDERS, siteNames } from '../core/sites';
 import type { MessageName, Request } from './protocol';
 
 /**
@@ -40,7 +39,7 @@ const ThreadInputSchema = v.object({
   url: v.pipe(
     v.string(),
     v.maxLength(2000),
-    v.check(isMailUrl, 'Thread URL must be an https address on Gmail or Outlook'),
+    v.check(isMailUrl, `Thread URL must be an https address on ${siteNames()}`),
   ),
   subject: text(1000),
 });

@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { MAIL_HOSTS } from '../core/mail-hosts';
+import { MAIL_HOSTS, originPattern as originOf, SITES, siteOfHost } from '../core/sites';
 import { t } from '../ui/i18n';
 
-const originOf = (host: string) => `https://${host}/*`;
-
 /** The mail sites as the user knows them: all three Outlook addresses are "Outlook". */
-const siteName = (host: string) => (host === 'mail.google.com' ? 'Gmail' : 'Outlook');
+const siteName = (host: string) => siteOfHost(host, SITES)?.name ?? host;
 
 /**
  * The mail sites the browser does not let the extension run on. Chrome's "Site access" (on click,

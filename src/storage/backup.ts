@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Interview } from '../core/interview';
 import type { Template } from '../core/templates';
-import { isMailUrl } from '../core/mail-hosts';
+import { isMailUrl, siteNames } from '../core/sites';
 import { describeIssues } from './issues';
 import { InterviewEventSchema, InterviewSchema, SettingsSchema, ThreadRefSchema } from './schema';
 import type { Settings } from './settings';
@@ -44,7 +44,7 @@ export const ImportedInterviewSchema = v.object({
     v.object({
       ...ThreadRefSchema.entries,
       threadId: v.pipe(v.string(), v.nonEmpty(), v.maxLength(1000)),
-      url: v.pipe(text(2000), v.check(isMailUrl, 'Thread links must go to Gmail or Outlook')),
+      url: v.pipe(text(2000), v.check(isMailUrl, `Thread links must go to ${siteNames()}`)),
       subject: text(1000),
     }),
   ),

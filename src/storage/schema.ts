@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { INTERVIEW_FORMATS, INTERVIEW_STATUSES, PROVIDERS, STEP_KINDS } from '../core/interview';
+import { INTERVIEW_FORMATS, INTERVIEW_STATUSES, STEP_KINDS } from '../core/interview';
+import { PROVIDERS } from '../core/sites';
 
 /**
  * What every value read back from storage must look like. Storage is user-owned data that older

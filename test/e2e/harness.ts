@@ -18,6 +18,7 @@ import {
 } from 'playwright-core';
 import { requireChrome } from '../../scripts/find-chrome.mjs';
 import { fixtureHandler, GMAIL_CSP } from '../../scripts/fixture-route.mjs';
+import { SITES, type Provider } from '../../src/core/sites';
 import type { MessageName, Reply, Request, Response } from '../../src/messaging/protocol';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -26,8 +27,11 @@ export const DIST = process.env.EXTENSION_DIST ?? join(ROOT, 'dist');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
 export const RESULTS = join(ROOT, 'test-results');
 
-export const GMAIL_HOST = 'mail.google.com';
-export const OUTLOOK_HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'];
+/** The fixtures answer at the registry's addresses. */
+const hostsOf = (provider: Provider): readonly string[] =>
+  SITES.find((site) => site.provider === provider)?.hosts ?? [];
+export const GMAIL_HOST = hostsOf('gmail')[0] ?? '';
+export const OUTLOOK_HOSTS = hostsOf('outlook');
 
 /**
  * The chrome.* calls made inside the browser. Code passed to evaluate() is serialised, so it

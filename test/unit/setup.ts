@@ -3,6 +3,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { installFakeCommands } from './fake-commands';
 import { installCatalogue } from './i18n-catalogue';
 import manifest from '../../manifest.json' with { type: 'json' };
+import { withSites } from '../../scripts/vite/site-manifest';
 import { resetInterviewCache } from '../../src/storage/interview-cache';
 import { resetMigrationMemo } from '../../src/storage/migrations';
 
@@ -24,8 +25,9 @@ beforeEach(() => {
   // Every context speaks through browser.i18n (the background's notifications too), which
   // fake-browser leaves unimplemented: the real English catalogue for every test.
   installCatalogue();
-  // fake-browser leaves getManifest unimplemented; the worker reads its content scripts from it.
+  // fake-browser leaves getManifest unimplemented; the worker reads its content scripts from it,
+  // which the build writes from the site registry.
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue(
-    manifest as unknown as ReturnType<typeof fakeBrowser.runtime.getManifest>,
+    withSites(manifest) as unknown as ReturnType<typeof fakeBrowser.runtime.getManifest>,
   );
 });

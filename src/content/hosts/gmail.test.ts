@@ -106,6 +106,20 @@ describe('gmail adapter on the fixture pages', () => {
     expect(compose.quote()?.textContent).toContain('wrote:');
     expect(compose.threadId()).toBe('19c9a3f2b41e7d05');
   });
+
+  it('asks Gmail to save the draft after an insertion, with key events', async () => {
+    const doc = await load('compose-reply.html');
+    const root = gmail.findComposes(doc)[0];
+    const body = root && gmail.compose(root).body();
+    if (!root || !body) throw new Error('no compose body');
+    const { __fixture: fixture } = doc.defaultView as unknown as {
+      __fixture: { saveLog: { triggers: string[] }[] };
+    };
+    gmail.compose(root).afterInsert?.(body);
+    // The fixture saves 300 ms after the last key or input event, as Gmail does.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(fixture.saveLog.at(-1)?.triggers).toEqual(['keydown', 'keyup']);
+  });
 });
 
 describe('gmail signatures', () => {

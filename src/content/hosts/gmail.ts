@@ -168,7 +168,17 @@ function gmailCompose(root: HTMLElement): ComposeWindow {
     quote: () => first(root, S.quote),
     signature: () => root.querySelector<HTMLElement>(S.signature.join(',')),
     dock: () => first(scope, S.dock) ?? root,
+    afterInsert: nudgeDraftSave,
   };
+}
+
+/** Gmail saves drafts on key events, not on DOM edits: a harmless key pair asks it to save. */
+function nudgeDraftSave(body: HTMLElement): void {
+  for (const type of ['keydown', 'keyup'] as const) {
+    body.dispatchEvent(
+      new KeyboardEvent(type, { key: 'Shift', code: 'ShiftLeft', bubbles: true, cancelable: true }),
+    );
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Provider } from '../../core/interview';
+import type { Provider } from '../../core/sites';
 import type { ThreadMessage } from '../../core/thread-facts';
 
 export type { ThreadMessage };
@@ -37,6 +37,11 @@ export interface ComposeWindow {
   signature(): HTMLElement | null;
   /** The element the panel is docked beside. */
   dock(): HTMLElement;
+  /**
+   * Runs after each insertion into the body, for a site that needs more than the browser's
+   * editing events to notice it (Gmail saves drafts on key events only). Most need nothing.
+   */
+  afterInsert?(body: HTMLElement): void;
 }
 
 /**

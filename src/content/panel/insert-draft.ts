@@ -8,6 +8,7 @@ export function insertDraft(compose: ComposeWindow, draft: Draft, caret: Range |
   if (!body) return false;
   const end = earliest(compose.signature(), compose.quote());
   insertAtCaret(body, { text: draft.text, html: draft.html }, caret, end);
+  compose.afterInsert?.(body);
   const subject = compose.visibleSubject();
   if (subject && !subject.value.trim() && draft.subject) {
     subject.value = draft.subject;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { InterviewInput, Provider } from '../../core/interview';
+import type { InterviewInput } from '../../core/interview';
+import type { Provider } from '../../core/sites';
 import type { InterviewView } from '../../core/plan-types';
 import { send } from '../../messaging/send';
 import { focusFirstField } from '../../ui/focus-first-field';

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { InterviewStatus, Provider } from '../../core/interview';
+import type { InterviewStatus } from '../../core/interview';
+import type { Provider } from '../../core/sites';
 import { replyAwaitsAnswer } from '../../core/reply-detection';
 import type { InterviewView } from '../../core/plan-types';
 import { send } from '../../messaging/send';
