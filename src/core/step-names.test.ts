@@ -1,14 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { STEP_KINDS } from './interview';
-import { STEP_NAMES, stepName } from './step-names';
+import { STEP_NAME_KEYS } from './step-names';
 
-it('names each step with the exact strings of the product contract', () => {
-  expect(STEP_KINDS.map(stepName)).toEqual([
+const LOCALES = resolve(dirname(fileURLToPath(import.meta.url)), '../../public/_locales');
+const catalogue = (locale: string): Record<string, { message: string }> =>
+  JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
+
+const names = (locale: string): string[] =>
+  STEP_KINDS.map((step) => catalogue(locale)[STEP_NAME_KEYS[step]]?.message ?? `missing ${step}`);
+
+it('names each step in English with the exact strings of the product contract', () => {
+  expect(names('en')).toEqual([
     'Thank-you note',
     'Thank-you card',
     'Check-in',
     'Second check-in',
     'Feedback request',
   ]);
-  expect(Object.keys(STEP_NAMES).sort()).toEqual([...STEP_KINDS].sort());
+  expect(Object.keys(STEP_NAME_KEYS).sort()).toEqual([...STEP_KINDS].sort());
+});
+
+it('names each step in every shipped language with the translators’ words', () => {
+  expect(names('es')).toEqual([
+    'Mensaje de agradecimiento',
+    'Tarjeta de agradecimiento',
+    'Consulta',
+    'Segunda consulta',
+    'Petición de comentarios',
+  ]);
+  expect(names('de')).toEqual([
+    'Dankesnachricht',
+    'Dankeskarte',
+    'Nachfrage',
+    'Zweite Nachfrage',
+    'Bitte um Feedback',
+  ]);
+  expect(names('fr')).toEqual([
+    'Message de remerciement',
+    'Carte de remerciement',
+    'Relance',
+    'Deuxième relance',
+    'Demande de retour',
+  ]);
+  expect(names('pt_BR')).toEqual([
+    'Mensagem de agradecimento',
+    'Cartão de agradecimento',
+    'Consulta',
+    'Segunda consulta',
+    'Pedido de feedback',
+  ]);
 });

@@ -14,7 +14,7 @@ const values: InterviewFormValues = {
 };
 
 describe('the interview form values', () => {
-  beforeEach(installCatalogue);
+  beforeEach(() => installCatalogue());
 
   it('formats local times for datetime-local and date inputs', () => {
     const at = new Date(2028, 1, 29, 9, 5).getTime();

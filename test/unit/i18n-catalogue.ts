@@ -1,19 +1,31 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import catalogue from '../../public/_locales/en/messages.json';
+import en from '../../public/_locales/en/messages.json';
+import es from '../../public/_locales/es/messages.json';
+import de from '../../public/_locales/de/messages.json';
+import fr from '../../public/_locales/fr/messages.json';
+import ptBR from '../../public/_locales/pt_BR/messages.json';
 
 interface Entry {
   message: string;
   placeholders?: Record<string, { content: string }>;
 }
+type Catalogue = Record<string, Entry | undefined>;
+
+const CATALOGUES = { en, es, de, fr, pt_BR: ptBR } as const;
+export type CatalogueLocale = keyof typeof CATALOGUES;
 
 /**
- * browser.i18n.getMessage over the real English catalogue, with Chrome's substitution rules
- * ($NAME$ to its placeholder's content, then $1..$9 to the arguments), so component tests read
- * the same strings users see. fake-browser leaves i18n unimplemented.
+ * browser.i18n.getMessage over a real catalogue (English unless given), with Chrome's
+ * substitution rules ($NAME$ to its placeholder's content, then $1..$9 to the arguments), so
+ * component tests read the same strings users see. fake-browser leaves i18n unimplemented.
  */
-export function getMessage(key: string, substitutions: string | (string | number)[] = []): string {
-  const entry = (catalogue as Record<string, Entry | undefined>)[key];
+export function getMessage(
+  key: string,
+  substitutions: string | (string | number)[] = [],
+  locale: CatalogueLocale = 'en',
+): string {
+  const entry = (CATALOGUES[locale] as Catalogue)[key];
   if (!entry) return '';
   const args = (Array.isArray(substitutions) ? substitutions : [substitutions]).map(String);
   return entry.message
@@ -23,8 +35,10 @@ export function getMessage(key: string, substitutions: string | (string | number
     .replace(/\$(\d)/g, (_, index: string) => args[Number(index) - 1] ?? '');
 }
 
-/** Also the browser's language, which fake-browser leaves unimplemented: US English. */
-export function installCatalogue(): void {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage);
-  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+/** Also the browser's language, which fake-browser leaves unimplemented: US English by default. */
+export function installCatalogue(locale: CatalogueLocale = 'en', uiLanguage = 'en-US'): void {
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key, substitutions) =>
+    getMessage(key, substitutions, locale),
+  );
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(uiLanguage);
 }

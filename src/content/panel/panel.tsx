@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { StepKind } from '../../core/interview';
-import { stepName } from '../../core/step-names';
+import { stepName } from '../../ui/step-name';
 import type { Draft } from '../../core/drafts';
 import type { ComposeContext } from '../../messaging/protocol';
 import type { TabProtocol } from '../../messaging/tab-protocol';

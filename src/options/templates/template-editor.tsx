@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { STEP_KINDS, type StepKind } from '../../core/interview';
 import { buildRenderContext, renderTemplate, unknownPlaceholders } from '../../core/render';
-import { stepName } from '../../core/step-names';
+import { stepName } from '../../ui/step-name';
 import type { Template } from '../../core/templates';
 import { send } from '../../messaging/send';
 import { TEMPLATE_LIMITS } from '../../storage/template-schema';
