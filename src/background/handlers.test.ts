@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
+import { installCatalogue } from '../../test/unit/i18n-catalogue';
 import type { InterviewInput } from '../core/interview';
 import { handleMessages } from '../messaging/handle';
 import { deliver, extensionSender } from '../messaging/test-support';
@@ -310,6 +311,36 @@ describe('background handlers', () => {
       );
       expect(none.view).toBeNull();
       expect(none.drafts.map((draft) => draft.step)).toContain('thankYou');
+    });
+
+    it("drafts in the interview's language, else in the extension's", async () => {
+      const { interview } = await handlers['interviews/create'](
+        { input: { ...input, language: 'es' } },
+        ctx,
+      );
+      const threadId = interview.thread?.threadId ?? '';
+      const thankYou = async () =>
+        (await handlers['compose/context']({ threadId, addresses: [] }, ctx)).drafts.find(
+          (draft) => draft.step === 'thankYou',
+        );
+      expect((await thankYou())?.name).toBe('Mensaje de agradecimiento');
+      expect((await thankYou())?.text).toContain('Muchas gracias por dedicarme su tiempo el');
+
+      await handlers['interviews/update']({ id: interview.id, changes: { notes: 'x' } }, ctx);
+      expect((await thankYou())?.name).toBe('Mensaje de agradecimiento');
+      await handlers['interviews/update']({ id: interview.id, changes: { language: null } }, ctx);
+      expect(
+        (await handlers['interviews/get']({ id: interview.id }, ctx))?.interview,
+      ).not.toHaveProperty('language');
+      expect((await thankYou())?.name).toBe('Thank-you note');
+      installCatalogue('de', 'de-DE');
+      expect((await thankYou())?.text).toMatch(
+        /^Hallo Dana,\n\nvielen Dank, dass Sie sich am \w+tag/,
+      );
+      const blank = await handlers['compose/context']({ threadId: null, addresses: [] }, ctx);
+      expect(blank.drafts.find((draft) => draft.step === 'thankYou')?.text).toContain(
+        '[Vorname Ihres Gesprächspartners]',
+      );
     });
 
     it('does not match a closed interview by address', async () => {

@@ -18,6 +18,7 @@ import { listStorageProblems } from '../storage/problems';
 import { readSettings, saveSettings } from '../storage/settings';
 import { readTemplates, saveTemplates } from '../storage/templates';
 import { writeQueue } from '../storage/write-queue';
+import { uiTemplateLanguage } from '../ui/template-language';
 import { eraseEverything, exportBackup, importBackup } from './data-transfer';
 import { openThreadOf } from './tabs';
 import { checkedSettings } from './settings-check';
@@ -199,15 +200,14 @@ export const handlers: Handlers = {
   },
 
   'compose/context': async ({ threadId, addresses }) => {
-    const [all, { settings }, { templates }] = await Promise.all([
-      interviews.getAll(),
-      readSettings(),
-      readTemplates(),
-    ]);
+    const [all, { settings }] = await Promise.all([interviews.getAll(), readSettings()]);
     const interview = matchCompose(all, threadId, addresses);
+    // The interview's own language (a job in Spain from an English browser), else the UI's.
+    const language = interview?.language ?? uiTemplateLanguage();
+    const { templates } = await readTemplates(language);
     return {
       view: await viewOf(interview),
-      drafts: renderDrafts(templates, interview, settings.myName, settings.signature),
+      drafts: renderDrafts(templates, interview, settings.myName, settings.signature, language),
     };
   },
 
@@ -220,9 +220,9 @@ export const handlers: Handlers = {
     return viewAfterChange(interview);
   },
 
-  'templates/get': async () => readTemplates(),
+  'templates/get': async ({ language }) => readTemplates(language),
 
-  'templates/save': async ({ templates }) => saveTemplates(templates),
+  'templates/save': async ({ language, templates }) => saveTemplates(templates, language),
 
   'data/export': async () => exportBackup(Date.now()),
 

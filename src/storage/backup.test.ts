@@ -18,7 +18,7 @@ const backup = makeBackup(
     }),
   ],
   DEFAULT_SETTINGS,
-  [...BUILT_IN_TEMPLATES],
+  { en: [...BUILT_IN_TEMPLATES] },
   1_700_000_000_000,
 );
 const json = (value: unknown): string => JSON.stringify(value);
