@@ -12,3 +12,11 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   const message = browser.i18n.getMessage(key, substitutions.map(String));
   return message || key;
 }
+
+/**
+ * Tells assistive technology which language the page speaks: the catalogue's, which is not
+ * always the browser's (an Italian browser gets the English catalogue). The HTML says "en".
+ */
+export function setDocumentLanguage(root: HTMLElement = document.documentElement): void {
+  root.lang = t('catalogueLanguage');
+}

@@ -136,7 +136,11 @@ export function Panel({
   const keepCaret = (event: MouseEvent) => event.preventDefault();
 
   return (
-    <section class={`panel${collapsed ? ' panel--collapsed' : ''}`} aria-label={t('panelTitle')}>
+    <section
+      class={`panel${collapsed ? ' panel--collapsed' : ''}`}
+      aria-label={t('panelTitle')}
+      lang={t('catalogueLanguage')}
+    >
       <header class="panel__head">
         <button
           type="button"
