@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { getMessage } from '../../test/catalogue-messages';
 import { builtInTemplates, promptsIn } from './built-in-templates';
 import { STEP_KINDS } from './interview';
 import { TEMPLATE_LANGUAGES } from './languages';
 import { PLACEHOLDERS } from './placeholders';
 import { STEP_NAME_KEYS } from './step-names';
 import { templateForStep } from './templates';
-
-const LOCALES = resolve(dirname(fileURLToPath(import.meta.url)), '../../public/_locales');
 
 /** The `{placeholder}`s a text uses, sorted, each once. */
 const placeholdersOf = (text: string): string[] =>
@@ -62,12 +58,10 @@ describe.each(translations)('the %s built-in templates', (language) => {
 it.each(TEMPLATE_LANGUAGES)(
   'names the %s step templates as its catalogue names the steps',
   (language) => {
-    const catalogue = JSON.parse(
-      readFileSync(join(LOCALES, language, 'messages.json'), 'utf8'),
-    ) as Record<string, { message: string } | undefined>;
-    for (const template of builtInTemplates(language).filter((t) => t.step)) {
-      const step = template.step ?? 'thankYou';
-      expect(template.name).toBe(catalogue[STEP_NAME_KEYS[step]]?.message);
+    const stepTemplates = builtInTemplates(language).filter((template) => template.step);
+    expect(stepTemplates).toHaveLength(STEP_KINDS.length);
+    for (const { name, step = 'thankYou' } of stepTemplates) {
+      expect(name).toBe(getMessage(STEP_NAME_KEYS[step], [], language));
     }
   },
 );

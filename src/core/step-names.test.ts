@@ -1,19 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
+import { getMessage, type CatalogueLocale } from '../../test/catalogue-messages';
 import { STEP_KINDS } from './interview';
 import { STEP_NAME_KEYS } from './step-names';
 
-const LOCALES = resolve(dirname(fileURLToPath(import.meta.url)), '../../public/_locales');
-const catalogue = (locale: string): Record<string, { message: string }> =>
-  JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8')) as Record<
-    string,
-    { message: string }
-  >;
-
-const names = (locale: string): string[] =>
-  STEP_KINDS.map((step) => catalogue(locale)[STEP_NAME_KEYS[step]]?.message ?? `missing ${step}`);
+const names = (locale: CatalogueLocale): string[] =>
+  STEP_KINDS.map((step) => getMessage(STEP_NAME_KEYS[step], [], locale));
 
 it('names each step in English with the exact strings of the product contract', () => {
   expect(names('en')).toEqual([
