@@ -373,4 +373,19 @@ describe('background handlers', () => {
       error: 'No interview with id "nope"',
     });
   });
+
+  it("gives one language's templates by message, English when none is named", async () => {
+    handleMessages(handlers);
+    const names = async (payload: object) => {
+      const reply = (await deliver({ name: 'templates/get', payload })) as {
+        ok: boolean;
+        value?: { templates: { name: string }[] };
+        error?: string;
+      };
+      return reply.ok ? reply.value?.templates[0]?.name : reply.error;
+    };
+    expect(await names({})).toBe('Thank-you note');
+    expect(await names({ language: 'fr' })).toBe('Message de remerciement');
+    expect(await names({ language: 'it' })).toMatch(/Invalid payload/);
+  });
 });

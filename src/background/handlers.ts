@@ -220,7 +220,7 @@ export const handlers: Handlers = {
     return viewAfterChange(interview);
   },
 
-  'templates/get': async ({ language }) => readTemplates(language),
+  'templates/get': async ({ language = 'en' }) => readTemplates(language),
 
   'templates/save': async ({ language, templates }) => saveTemplates(templates, language),
 

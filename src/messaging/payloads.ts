@@ -108,7 +108,7 @@ export const PAYLOAD_SCHEMAS: { [N in MessageName]: v.GenericSchema<unknown, Req
   }),
   'interviews/open-thread': ById,
   'interviews/restore': v.object({ interview: ImportedInterviewSchema }),
-  'templates/get': v.object({ language: LanguageSchema }),
+  'templates/get': v.object({ language: v.optional(LanguageSchema) }),
   'templates/save': v.object({ language: LanguageSchema, templates: TemplateListSchema }),
   'data/export': Empty,
   'data/import': v.object({ backup: BackupSchema, mode: v.picklist(['merge', 'replace']) }),

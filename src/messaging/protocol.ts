@@ -64,8 +64,11 @@ export interface Protocol {
   'interviews/open-thread': { req: { id: string }; res: { opened: boolean } };
   /** Undo of a delete: the record as it was, id and history included. */
   'interviews/restore': { req: { interview: Interview }; res: InterviewView };
-  /** One language's templates: each language is a list of its own (storage/templates.ts). */
-  'templates/get': { req: { language: TemplateLanguage }; res: TemplatesRead };
+  /**
+   * One language's templates: each language is a list of its own (storage/templates.ts). English
+   * when none is named, as before there were languages.
+   */
+  'templates/get': { req: { language?: TemplateLanguage }; res: TemplatesRead };
   /**
    * Replaces one language's whole list (the editor saves what it shows), never another's: sync,
    * or local when sync cannot.
