@@ -38,7 +38,7 @@ Atenciosamente,
       subject: '',
       body: `Olá, {firstName},
 
-Agradeço por me receber em {date} para conversarmos sobre a vaga de {role}. Gostei muito da nossa conversa sobre {topic} e ficaria muito feliz em fazer parte da {company}.
+Agradeço por me receber no dia {date} para conversarmos sobre a vaga de {role}. Gostei muito da nossa conversa sobre {topic} e ficaria muito feliz em fazer parte da {company}.
 
 Com gratidão,
 {myName}`,
@@ -48,7 +48,7 @@ Com gratidão,
       subject: 'Acompanhamento da vaga de {role}',
       body: `Olá, {firstName},
 
-Espero que sua semana esteja indo bem. Escrevo para dar continuidade à nossa entrevista de {date} para a vaga de {role} na {company}. Há alguma novidade sobre o processo seletivo ou sobre o prazo dos próximos passos?
+Espero que sua semana esteja indo bem. Escrevo para dar continuidade à nossa entrevista do dia {date} para a vaga de {role} na {company}. Há alguma novidade sobre o processo seletivo ou sobre o prazo dos próximos passos?
 
 Continuo com muito interesse na vaga e posso enviar qualquer informação adicional que ajude.
 
