@@ -17,7 +17,7 @@ async function shownMessage(): Promise<string | undefined> {
 }
 
 describe('the insert-due keyboard command', () => {
-  beforeEach(installCatalogue);
+  beforeEach(() => installCatalogue());
   afterEach(() => vi.restoreAllMocks());
 
   it('asks the top frame of the current tab to insert the due template', async () => {

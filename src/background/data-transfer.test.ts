@@ -44,6 +44,34 @@ describe('backup, import and erase', () => {
     expect(backup.templates?.length).toBeGreaterThan(4);
   });
 
+  it('exports and imports each language the user stored, leaving the others alone', async () => {
+    const mine = (id: string) => ({
+      id,
+      name: id,
+      step: 'checkIn' as const,
+      subject: 'S',
+      body: 'B',
+    });
+    await handlers['templates/save']({ language: 'es', templates: [mine('es-1')] }, ctx);
+    const backup = await handlers['data/export']({}, ctx);
+    expect(backup.templatesByLanguage).toEqual({ es: [mine('es-1')] });
+    expect(backup.templates?.[0]?.name).toBe('Thank-you note');
+
+    await handlers['templates/save']({ language: 'es', templates: [] }, ctx);
+    await handlers['templates/save']({ language: 'fr', templates: [mine('fr-1')] }, ctx);
+    const incoming = {
+      ...backup,
+      templatesByLanguage: { ...backup.templatesByLanguage, de: [mine('de-1')] },
+    };
+    const result = await handlers['data/import']({ backup: incoming, mode: 'replace' }, ctx);
+    expect(result.templates).toBe((backup.templates?.length ?? 0) + 2);
+    const ids = async (language: 'es' | 'de' | 'fr') =>
+      (await handlers['templates/get']({ language }, ctx)).templates.map((t) => t.id);
+    expect(await ids('es')).toEqual(['es-1']);
+    expect(await ids('de')).toEqual(['de-1']);
+    expect(await ids('fr')).toEqual(['fr-1']);
+  });
+
   it('merges a backup into what is stored, and a second merge changes nothing', async () => {
     const kept = await store({ company: 'Kept' });
     const backup = await handlers['data/export']({}, ctx);
@@ -76,7 +104,9 @@ describe('backup, import and erase', () => {
     expect(result).toMatchObject({ added: 1, removed: 1, settings: true, templates: 1 });
     expect((await interviews.getAll()).map((i) => i.id)).toEqual(['new-1']);
     expect((await handlers['settings/get']({}, ctx)).settings.myName).toBe('Alex');
-    expect((await handlers['templates/get']({}, ctx)).templates.map((t) => t.id)).toEqual(['mine']);
+    expect(
+      (await handlers['templates/get']({ language: 'en' }, ctx)).templates.map((t) => t.id),
+    ).toEqual(['mine']);
     await vi.waitFor(async () => expect(Object.keys(await alarms())).toEqual([alarmName('new-1')]));
   });
 
@@ -84,7 +114,7 @@ describe('backup, import and erase', () => {
     setNow(THANK_YOU_AT + HOUR);
     await store();
     await handlers['settings/update']({ changes: { myName: 'Alex' } }, ctx);
-    await handlers['templates/save']({ templates: [] }, ctx);
+    await handlers['templates/save']({ language: 'en', templates: [] }, ctx);
     await handlers['interviews/list']({}, ctx);
     await vi.waitFor(async () => expect(await badge()).toBe('1'));
     await fakeBrowser.notifications.create('step:x:thankYou', {
@@ -157,6 +187,7 @@ describe('dashboard actions', () => {
     await handlers['settings/update']({ changes: { myName: 'Sam', signature: 'Sam | 555' } }, ctx);
     await handlers['templates/save'](
       {
+        language: 'en',
         templates: [
           {
             id: 'mine',

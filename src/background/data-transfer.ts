@@ -1,40 +1,66 @@
 import browser from 'webextension-polyfill';
 import * as interviews from '../storage/interviews';
-import { makeBackup, type Backup, type ImportMode } from '../storage/backup';
+import type { TemplateLanguage } from '../core/languages';
+import type { Template } from '../core/templates';
+import { backupTemplateLists, makeBackup, type Backup, type ImportMode } from '../storage/backup';
 import { eraseAll, putMany, removeMany } from '../storage/bulk';
 import { planImport } from '../storage/import-plan';
 import { DEFAULT_SETTINGS, readSettings, saveSettings } from '../storage/settings';
 import { TEMPLATE_LIMITS } from '../storage/template-schema';
-import { readTemplates, saveTemplates, type SyncProblem } from '../storage/templates';
+import {
+  readStoredTemplates,
+  readTemplates,
+  saveTemplates,
+  type SyncProblem,
+} from '../storage/templates';
 import type { EraseResult, ImportResult } from '../messaging/protocol';
 import { writeQueue } from '../storage/write-queue';
 
 /** Export, import and erase: the background does them, as the single writer of interviews. */
 
 export async function exportBackup(now: number): Promise<Backup> {
-  const [all, { settings }, { templates }] = await Promise.all([
+  const [all, { settings }, stored, { templates: english }] = await Promise.all([
     interviews.getAll(),
     readSettings(),
-    readTemplates(),
+    readStoredTemplates(),
+    readTemplates('en'),
   ]);
-  return makeBackup(all, settings, templates, now);
+  return makeBackup(all, settings, { ...stored, en: english }, now);
 }
 
-/** Replace takes the backup's list; merge adds only templates whose id is not there yet. */
+/**
+ * One language's list from a backup. Replace takes the backup's list; merge adds only templates
+ * whose id is not there yet.
+ */
+async function importTemplateList(
+  language: TemplateLanguage,
+  incoming: Template[],
+  mode: ImportMode,
+): Promise<{ count: number; problem?: SyncProblem }> {
+  const { templates: current } = await readTemplates(language);
+  const known = new Set(current.map((template) => template.id));
+  const fresh = incoming.filter((template) => !known.has(template.id));
+  const next =
+    mode === 'replace' ? incoming : [...current, ...fresh].slice(0, TEMPLATE_LIMITS.count);
+  const written = mode === 'replace' ? next.length : next.length - current.length;
+  if (written === 0) return { count: 0 };
+  const saved = await saveTemplates(next, language);
+  return saved.problem ? { count: written, problem: saved.problem } : { count: written };
+}
+
+/** Every language the backup has; a language it lacks is left as it is, in both modes. */
 async function importTemplates(
   backup: Backup,
   mode: ImportMode,
 ): Promise<{ count: number; problem?: SyncProblem }> {
-  if (!backup.templates) return { count: 0 };
-  const { templates: current } = await readTemplates();
-  const known = new Set(current.map((template) => template.id));
-  const fresh = backup.templates.filter((template) => !known.has(template.id));
-  const next =
-    mode === 'replace' ? backup.templates : [...current, ...fresh].slice(0, TEMPLATE_LIMITS.count);
-  const written = mode === 'replace' ? next.length : next.length - current.length;
-  if (written === 0) return { count: 0 };
-  const saved = await saveTemplates(next);
-  return saved.problem ? { count: written, problem: saved.problem } : { count: written };
+  let count = 0;
+  let problem: SyncProblem | undefined;
+  for (const [language, list] of backupTemplateLists(backup)) {
+    const result = await importTemplateList(language, list, mode);
+    count += result.count;
+    problem ??= result.problem;
+  }
+  return problem ? { count, problem } : { count };
 }
 
 export async function importBackup(backup: Backup, mode: ImportMode): Promise<ImportResult> {

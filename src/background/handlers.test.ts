@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
+import { installCatalogue } from '../../test/unit/i18n-catalogue';
 import type { InterviewInput } from '../core/interview';
 import { handleMessages } from '../messaging/handle';
 import { deliver, extensionSender } from '../messaging/test-support';
@@ -312,6 +313,36 @@ describe('background handlers', () => {
       expect(none.drafts.map((draft) => draft.step)).toContain('thankYou');
     });
 
+    it("drafts in the interview's language, else in the extension's", async () => {
+      const { interview } = await handlers['interviews/create'](
+        { input: { ...input, language: 'es' } },
+        ctx,
+      );
+      const threadId = interview.thread?.threadId ?? '';
+      const thankYou = async () =>
+        (await handlers['compose/context']({ threadId, addresses: [] }, ctx)).drafts.find(
+          (draft) => draft.step === 'thankYou',
+        );
+      expect((await thankYou())?.name).toBe('Mensaje de agradecimiento');
+      expect((await thankYou())?.text).toContain('Muchas gracias por dedicarme su tiempo el');
+
+      await handlers['interviews/update']({ id: interview.id, changes: { notes: 'x' } }, ctx);
+      expect((await thankYou())?.name).toBe('Mensaje de agradecimiento');
+      await handlers['interviews/update']({ id: interview.id, changes: { language: null } }, ctx);
+      expect(
+        (await handlers['interviews/get']({ id: interview.id }, ctx))?.interview,
+      ).not.toHaveProperty('language');
+      expect((await thankYou())?.name).toBe('Thank-you note');
+      installCatalogue('de', 'de-DE');
+      expect((await thankYou())?.text).toMatch(
+        /^Hallo Dana,\n\nvielen Dank, dass Sie sich am \w+tag/,
+      );
+      const blank = await handlers['compose/context']({ threadId: null, addresses: [] }, ctx);
+      expect(blank.drafts.find((draft) => draft.step === 'thankYou')?.text).toContain(
+        '[Vorname Ihres Gesprächspartners]',
+      );
+    });
+
     it('does not match a closed interview by address', async () => {
       const { interview } = await handlers['interviews/create']({ input }, ctx);
       await handlers['interviews/close']({ id: interview.id, status: 'withdrawn' }, ctx);
@@ -341,5 +372,20 @@ describe('background handlers', () => {
       ok: false,
       error: 'No interview with id "nope"',
     });
+  });
+
+  it("gives one language's templates by message, English when none is named", async () => {
+    handleMessages(handlers);
+    const names = async (payload: object) => {
+      const reply = (await deliver({ name: 'templates/get', payload })) as {
+        ok: boolean;
+        value?: { templates: { name: string }[] };
+        error?: string;
+      };
+      return reply.ok ? reply.value?.templates[0]?.name : reply.error;
+    };
+    expect(await names({})).toBe('Thank-you note');
+    expect(await names({ language: 'fr' })).toBe('Message de remerciement');
+    expect(await names({ language: 'it' })).toMatch(/Invalid payload/);
   });
 });

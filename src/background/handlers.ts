@@ -24,6 +24,7 @@ import { listStorageProblems } from '../storage/problems';
 import { readSettings, saveSettings } from '../storage/settings';
 import { readTemplates, saveTemplates } from '../storage/templates';
 import { writeQueue } from '../storage/write-queue';
+import { uiTemplateLanguage } from '../ui/template-language';
 import { eraseEverything, exportBackup, importBackup } from './data-transfer';
 import { openThreadOf } from './tabs';
 import { checkedSettings } from './settings-check';
@@ -230,18 +231,20 @@ export const handlers: Handlers = {
 
   'compose/context': async ({ threadId, addresses, userName }) => {
     await rememberUserName(userName ?? null);
-    const [all, { settings }, { templates }, pageName] = await Promise.all([
+    const [all, { settings }, pageName] = await Promise.all([
       interviews.getAll(),
       readSettings(),
-      readTemplates(),
       knownUserName(),
     ]);
     const interview = matchCompose(all, threadId, addresses);
+    // The interview's own language (a job in Spain from an English browser), else the UI's.
+    const language = interview?.language ?? uiTemplateLanguage();
+    const { templates } = await readTemplates(language);
     // The name Settings gives wins; the one the mail pages showed fills in while there is none.
     const myName = settings.myName || pageName;
     return {
       view: await viewOf(interview),
-      drafts: renderDrafts(templates, interview, myName, settings.signature),
+      drafts: renderDrafts(templates, interview, myName, settings.signature, language),
     };
   },
 
@@ -254,9 +257,9 @@ export const handlers: Handlers = {
     return viewAfterChange(interview);
   },
 
-  'templates/get': async () => readTemplates(),
+  'templates/get': async ({ language = 'en' }) => readTemplates(language),
 
-  'templates/save': async ({ templates }) => saveTemplates(templates),
+  'templates/save': async ({ language, templates }) => saveTemplates(templates, language),
 
   'data/export': async () => exportBackup(Date.now()),
 

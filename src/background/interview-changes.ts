@@ -32,12 +32,16 @@ export const setStatus =
 export const applyInput =
   (changes: Partial<InterviewInput>): Change =>
   (interview, now) => {
+    const { language, ...rest } = changes;
     const next: Interview = {
       ...interview,
-      ...changes,
+      ...rest,
       company: (changes.company ?? interview.company).trim(),
       role: (changes.role ?? interview.role).trim(),
     };
+    // null goes back to following the UI language; absent keeps the interview's choice.
+    if (language) next.language = language;
+    else if (language === null) delete next.language;
     if (isOpen(next)) next.status = next.start > now ? 'scheduled' : 'awaiting';
     return next;
   };

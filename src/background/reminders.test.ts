@@ -16,7 +16,7 @@ import {
 } from './test-support';
 
 describe('fireDueReminders', () => {
-  beforeEach(installCatalogue);
+  beforeEach(() => installCatalogue());
 
   afterEach(() => {
     vi.useRealTimers();
@@ -49,6 +49,34 @@ describe('fireDueReminders', () => {
       title: 'Thank-you note due: Acme',
       message: 'Your interview on Tue, Mar 3',
     });
+  });
+
+  it('speaks the UI language: step, words and date from the Spanish catalogue', async () => {
+    installCatalogue('es', 'es-ES');
+    setNow(THANK_YOU_AT + HOUR);
+    const interview = await store();
+    await fireDueReminders();
+    expect((await notifications())[`step:${interview.id}:thankYou`]).toMatchObject({
+      title: 'Mensaje de agradecimiento pendiente: Dana Whitaker de Acme',
+      message: 'Senior Software Engineer, entrevista del mar, 3 mar',
+      buttons: [{ title: 'Abrir conversación' }, { title: 'Posponer 1 día' }],
+    });
+  });
+
+  it('writes a Spanish digest under the Spanish catalogue', async () => {
+    installCatalogue('es', 'es-ES');
+    setNow(CHECK_IN_AT + HOUR);
+    await store();
+    await store({ company: 'Globex', interviewer: { name: '', email: '' }, role: '' });
+    await fireDueReminders();
+    const [digest] = Object.values(await notifications());
+    expect(digest?.title).toBe('4 seguimientos pendientes');
+    expect(digest?.message.split('\n').sort()).toEqual([
+      'Consulta: Dana Whitaker de Acme',
+      'Consulta: Globex',
+      'Mensaje de agradecimiento: Dana Whitaker de Acme',
+      'Mensaje de agradecimiento: Globex',
+    ]);
   });
 
   it('gathers several due steps into one digest instead of a burst', async () => {

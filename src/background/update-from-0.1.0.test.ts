@@ -17,6 +17,8 @@ import { alarms, HOUR, setNow, startWorker } from './test-support';
 /** An hour after 0.1.0 wrote the data: before the feedback request it planned falls due. */
 const AFTER_THE_SNAPSHOT = Math.max(...Object.values(written.local).map(updatedAt)) + HOUR;
 const GLOBEX_ID = '592aa53f-dd2a-4370-bc54-05725734454b';
+/** What this version leaves in storage.local: 0.1.0's data, at the current schema version. */
+const migrated = { ...written.local, [SCHEMA_VERSION_KEY]: SCHEMA_VERSION };
 
 function updatedAt(value: unknown): number {
   return typeof value === 'object' && value && 'updatedAt' in value ? Number(value.updatedAt) : 0;
@@ -51,12 +53,13 @@ describe('updating from 0.1.0', () => {
     expect(await ask('settings/get')).toMatchObject({ settings: { myName: 'Alex Morgan' } });
     const { templates } = (await ask('templates/get')) as { templates: { name: string }[] };
     expect(templates.map((template) => template.name)).toContain('My thank-you');
-    // Nothing was rewritten: the layout is the one this version reads.
+    // Nothing was rewritten but the schema version: v2 (templates per language, an interview's
+    // optional language) reads v1's records and English templates where they are.
+    expect(written.local[SCHEMA_VERSION_KEY]).toBe(1);
     await vi.waitFor(async () =>
-      expect(await fakeBrowser.storage.local.get(null)).toEqual(written.local),
+      expect(await fakeBrowser.storage.local.get(null)).toEqual(migrated),
     );
     expect(await fakeBrowser.storage.sync.get(null)).toEqual(written.sync);
-    expect(written.local[SCHEMA_VERSION_KEY]).toBe(SCHEMA_VERSION);
   });
 
   it('reads data from before the schema had a version as v1 and marks it', async () => {
@@ -66,6 +69,6 @@ describe('updating from 0.1.0', () => {
     await update(unversioned);
     expect(await ask('interviews/list')).toHaveLength(2);
     expect(await ask('storage/problems')).toEqual([]);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual(written.local);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(migrated);
   });
 });

@@ -1,131 +1,64 @@
+import type { StepKind } from './interview';
+import type { TemplateLanguage } from './languages';
+import { BUILT_IN_KEYS, type BuiltInKey, type LanguagePack } from './language-pack';
+import type { PlaceholderName } from './placeholders';
 import type { Template } from './templates';
+import { DE } from './built-in/de';
+import { EN } from './built-in/en';
+import { ES } from './built-in/es';
+import { FR } from './built-in/fr';
+import { PT_BR } from './built-in/pt-br';
 
-/*
- * Written from the guide ("How and when to follow up after an interview"): thank the interviewer
- * for their time, mention something you enjoyed, highlight a qualification, ask about next steps,
- * express continued interest. Brief, polite, genuine.
+/**
+ * The built-in templates of every language. Only the background (which renders drafts) and the
+ * options page (the editor) import this: the content script never carries the texts.
  */
-
-const thankYou: Template = {
-  id: 'builtin-thank-you',
-  name: 'Thank-you note',
-  step: 'thankYou',
-  builtIn: true,
-  subject: 'Thank you for your time, {firstName}',
-  body: `Hi {firstName},
-
-Thank you for taking the time to talk with me on {weekday} about the {role} role at {company}. I especially enjoyed our conversation about {topic}.
-
-I also wanted to highlight {qualification}, which I believe would help me contribute to the team quickly.
-
-Could you let me know what the next steps in the process are? I'm very interested in the role and would be glad to join {company}.
-
-Best regards,
-{myName}`,
+const PACKS: Readonly<Record<TemplateLanguage, LanguagePack>> = {
+  en: EN,
+  es: ES,
+  de: DE,
+  fr: FR,
+  pt_BR: PT_BR,
 };
 
-const thankYouCard: Template = {
-  id: 'builtin-thank-you-card',
-  name: 'Thank-you card',
-  step: 'thankYouCard',
-  builtIn: true,
-  subject: '',
-  body: `Dear {firstName},
-
-Thank you for meeting with me on {date} about the {role} role. I enjoyed our conversation about {topic}, and I'm excited about the chance to join {company}.
-
-With appreciation,
-{myName}`,
+/**
+ * Each built-in's id and step, the same in every language: the ids were English-only before, and
+ * templates stored under them keep working; each language's list is stored apart (storage/).
+ */
+const SLOTS: Readonly<Record<BuiltInKey, { id: string; step?: StepKind }>> = {
+  thankYou: { id: 'builtin-thank-you', step: 'thankYou' },
+  thankYouCard: { id: 'builtin-thank-you-card', step: 'thankYouCard' },
+  checkIn: { id: 'builtin-check-in', step: 'checkIn' },
+  secondCheckIn: { id: 'builtin-second-check-in', step: 'secondCheckIn' },
+  feedback: { id: 'builtin-feedback-request', step: 'feedback' },
+  closingNote: { id: 'builtin-closing-note' },
+  phoneScript: { id: 'builtin-phone-script' },
 };
 
-const checkIn: Template = {
-  id: 'builtin-check-in',
-  name: 'Check-in',
-  step: 'checkIn',
-  builtIn: true,
-  subject: 'Following up on the {role} position',
-  body: `Hi {firstName},
+const frozen = (language: TemplateLanguage): readonly Template[] =>
+  Object.freeze(
+    BUILT_IN_KEYS.map((key) => {
+      const { id, step } = SLOTS[key];
+      return Object.freeze({
+        id,
+        ...PACKS[language].templates[key],
+        ...(step ? { step } : {}),
+        builtIn: true,
+      });
+    }),
+  );
 
-I hope your week is going well. I'm following up on our interview on {date} for the {role} position at {company}. Is there any update on the hiring process or the timeline for next steps?
-
-I'm still very interested in the role, and I'm happy to send anything else that would help.
-
-Thank you again for your time,
-{myName}`,
-};
-
-const secondCheckIn: Template = {
-  id: 'builtin-second-check-in',
-  name: 'Second check-in',
-  step: 'secondCheckIn',
-  builtIn: true,
-  subject: 'Checking in: {role} position',
-  body: `Hi {firstName},
-
-I wanted to check in once more about the {role} position at {company}. I understand these decisions take time, and I would appreciate any update on where things stand.
-
-I remain interested in the role and in the work your team is doing.
-
-Best regards,
-{myName}`,
-};
-
-const feedback: Template = {
-  id: 'builtin-feedback-request',
-  name: 'Feedback request',
-  step: 'feedback',
-  builtIn: true,
-  subject: 'Thank you, and a request for feedback',
-  body: `Hi {firstName},
-
-Thank you for letting me know, and for the time you and the team spent with me on the {role} position. I enjoyed learning about {company}.
-
-If you have a few minutes, I would be grateful for any feedback on my interview: is there anything I could do better, or a skill I should strengthen?
-
-I would be glad to be considered for future openings. I wish you and the team all the best.
-
-Kind regards,
-{myName}`,
-};
-
-const closingNote: Template = {
-  id: 'builtin-closing-note',
-  name: 'Closing note',
-  builtIn: true,
-  subject: 'Withdrawing from the {role} process',
-  body: `Hi {firstName},
-
-Thank you again for the time you and the team spent with me on the {role} position at {company}. I have decided to withdraw from the process and move on to other opportunities.
-
-I enjoyed learning about {company}, and I hope our paths cross again. I wish you and the team all the best.
-
-Kind regards,
-{myName}`,
-};
-
-const phoneScript: Template = {
-  id: 'builtin-phone-script',
-  name: 'Phone call script',
-  builtIn: true,
-  subject: '',
-  body: `Hi {firstName}, this is {myName}. We spoke on {weekday} about the {role} position at {company}.
-
-I'm calling to thank you for your time. I enjoyed our conversation about {topic}, and I'm still very interested in the role.
-
-Is there anything you can share about the next steps?
-
-Thank you, have a good day.
-
-(Voicemail: leave your name, the role, your thanks and your phone number, and keep it under 30 seconds.)`,
-};
+const BY_LANGUAGE = Object.fromEntries(
+  Object.keys(PACKS).map((language) => [language, frozen(language as TemplateLanguage)]),
+) as Readonly<Record<TemplateLanguage, readonly Template[]>>;
 
 /** In the order the options page lists them; frozen, since "restore" copies them back. */
-export const BUILT_IN_TEMPLATES: readonly Template[] = [
-  thankYou,
-  thankYouCard,
-  checkIn,
-  secondCheckIn,
-  feedback,
-  closingNote,
-  phoneScript,
-].map((template) => Object.freeze(template));
+export const builtInTemplates = (language: TemplateLanguage): readonly Template[] =>
+  BY_LANGUAGE[language];
+
+/** What blank placeholders say in a language: "[topic you enjoyed]", "[tema …]". */
+export const promptsIn = (language: TemplateLanguage): Readonly<Record<PlaceholderName, string>> =>
+  PACKS[language].prompts;
+
+/** English, as before languages: what tests and older callers mean by "the built-ins". */
+export const BUILT_IN_TEMPLATES: readonly Template[] = BY_LANGUAGE.en;

@@ -1,4 +1,6 @@
+import { promptsIn } from './built-in-templates';
 import type { Interview, StepKind } from './interview';
+import type { TemplateLanguage } from './languages';
 import { buildRenderContext, renderTemplate } from './render';
 import { templateForStep, type Template } from './templates';
 
@@ -23,16 +25,23 @@ const UNKNOWN_INTERVIEW = {
 };
 
 /**
- * Every template rendered for a compose. The template a step's button uses comes first among
- * those of its step, so `drafts.find(d => d.step === step)` is the right one.
+ * Every template rendered for a compose, in the templates' language (dates and prompts too). The
+ * template a step's button uses comes first among those of its step, so
+ * `drafts.find(d => d.step === step)` is the right one.
  */
 export function renderDrafts(
   templates: readonly Template[],
   interview: Pick<Interview, 'company' | 'role' | 'interviewer' | 'start'> | null,
   myName: string,
   signature = '',
+  language: TemplateLanguage = 'en',
 ): Draft[] {
-  const context = buildRenderContext(interview ?? UNKNOWN_INTERVIEW, { myName, signature });
+  const context = buildRenderContext(interview ?? UNKNOWN_INTERVIEW, {
+    myName,
+    signature,
+    language,
+  });
+  const prompts = promptsIn(language);
   const preferred = new Set(
     templates
       .map((template) => template.step && templateForStep(templates, template.step))
@@ -42,8 +51,8 @@ export function renderDrafts(
     (a, b) => Number(preferred.has(b)) - Number(preferred.has(a)),
   );
   return ordered.map((template) => {
-    const text = renderTemplate(template, context, { format: 'text' });
-    const html = renderTemplate(template, context, { format: 'html' });
+    const text = renderTemplate(template, context, { format: 'text', prompts });
+    const html = renderTemplate(template, context, { format: 'html', prompts });
     return {
       templateId: template.id,
       name: template.name,

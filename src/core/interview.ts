@@ -1,6 +1,8 @@
 /** The interview record: what the user tagged, and what happened since. Pure data, no browser API. */
 import type { Provider } from './sites';
 
+import type { TemplateLanguage } from './languages';
+
 export const INTERVIEW_FORMATS = ['video', 'phone', 'onsite'] as const;
 export type InterviewFormat = (typeof INTERVIEW_FORMATS)[number];
 
@@ -68,12 +70,17 @@ export interface Interview {
   status: InterviewStatus;
   /** The date the employer said they would decide by, epoch ms. */
   decisionDate?: number;
+  /** The language to write this interview's follow-ups in; absent, the UI language's. */
+  language?: TemplateLanguage;
   events: InterviewEvent[];
   createdAt: number;
   updatedAt: number;
 }
 
-/** What a form or an import supplies; the background fills in the rest. */
+/**
+ * What a form or an import supplies; the background fills in the rest. A `language` of null
+ * means "the UI language's" and clears one chosen before (absent leaves it as it is).
+ */
 export type InterviewInput = Pick<Interview, 'company' | 'role' | 'interviewer' | 'start'> &
   Partial<
     Pick<
@@ -86,7 +93,7 @@ export type InterviewInput = Pick<Interview, 'company' | 'role' | 'interviewer' 
       | 'notes'
       | 'decisionDate'
     >
-  >;
+  > & { language?: TemplateLanguage | null };
 
 export const isOpen = (interview: Pick<Interview, 'status'>): boolean =>
   OPEN_STATUSES.includes(interview.status);
@@ -110,6 +117,7 @@ export function createInterview(input: InterviewInput, id: string, now: number):
     notes: input.notes ?? '',
     status: input.start > now ? 'scheduled' : 'awaiting',
     ...(input.decisionDate !== undefined ? { decisionDate: input.decisionDate } : {}),
+    ...(input.language ? { language: input.language } : {}),
     events: [],
     createdAt: now,
     updatedAt: now,

@@ -52,9 +52,10 @@ const NAMES: ReadonlySet<string> = new Set(PLACEHOLDERS.map((p) => p.name));
 
 export const isPlaceholderName = (name: string): name is PlaceholderName => NAMES.has(name);
 
-export function placeholderPrompt(name: PlaceholderName): string {
-  return PLACEHOLDERS.find((p) => p.name === name)?.prompt ?? `[${name}]`;
-}
+/** The English prompts; each language's pack has its own (src/core/built-in/). */
+export const ENGLISH_PROMPTS = Object.fromEntries(
+  PLACEHOLDERS.map((placeholder) => [placeholder.name, placeholder.prompt]),
+) as Readonly<Record<PlaceholderName, string>>;
 
 /** `{name}` with optional inner spaces; anything else in braces is plain text. */
 const PLACEHOLDER_PATTERN = /\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}/g;

@@ -1,6 +1,6 @@
-import { format, type Locale } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
 import type { Interview } from './interview';
+import { dateIn, weekdayIn } from './language-dates';
+import type { TemplateLanguage } from './languages';
 import type { RenderContext } from './placeholders';
 
 /** Honorifics are not first names: "Dr. Dana Whitaker" is greeted as Dana. */
@@ -21,8 +21,8 @@ export interface RenderInputs {
   signature?: string;
   topic?: string;
   qualification?: string;
-  /** Weekday and date language; English unless given. */
-  locale?: Locale;
+  /** The template's language, for the weekday and the date ("3 de marzo"); English unless given. */
+  language?: TemplateLanguage;
 }
 
 /** Everything the templates can say about an interview; blanks are left for prompts. */
@@ -30,15 +30,15 @@ export function buildRenderContext(
   interview: Pick<Interview, 'company' | 'role' | 'interviewer' | 'start'>,
   inputs: RenderInputs,
 ): RenderContext {
-  const locale = inputs.locale ?? enUS;
+  const language = inputs.language ?? 'en';
   const validStart = Number.isFinite(interview.start);
   return {
     firstName: firstNameOf(interview.interviewer.name),
     interviewerName: interview.interviewer.name.trim(),
     company: interview.company.trim(),
     role: interview.role.trim(),
-    weekday: validStart ? format(interview.start, 'EEEE', { locale }) : '',
-    date: validStart ? format(interview.start, 'MMMM d', { locale }) : '',
+    weekday: validStart ? weekdayIn(interview.start, language) : '',
+    date: validStart ? dateIn(interview.start, language) : '',
     topic: inputs.topic?.trim() ?? '',
     qualification: inputs.qualification?.trim() ?? '',
     myName: inputs.myName.trim(),

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { fr } from 'date-fns/locale/fr';
 import {
   buildRenderContext,
   firstNameOf,
@@ -9,6 +8,7 @@ import {
   type RenderContext,
 } from './render';
 import { local, makeInterview } from './test-support';
+import { promptsIn } from './built-in-templates';
 
 const ALL =
   '{firstName}|{interviewerName}|{company}|{role}|{weekday}|{date}|{topic}|{qualification}|{myName}|{signature}';
@@ -163,10 +163,28 @@ describe('buildRenderContext', () => {
     );
   });
 
-  it('formats weekday and date in another locale when asked', () => {
-    const context = buildRenderContext(interview, { myName: 'Sam', locale: fr });
-    expect(context.weekday).toBe('mardi');
-    expect(context.date).toContain('mars');
+  it.each([
+    ['en', 'Tuesday', 'March 3'],
+    ['es', 'martes', '3 de marzo'],
+    ['de', 'Dienstag', '3. März'],
+    ['fr', 'mardi', '3 mars'],
+    ['pt_BR', 'terça-feira', '3 de março'],
+  ] as const)('writes weekday and date the %s way', (language, weekday, date) => {
+    const context = buildRenderContext(interview, { myName: 'Sam', language });
+    expect(context.weekday).toBe(weekday);
+    expect(context.date).toBe(date);
+  });
+
+  it('renders blank placeholders as prompts in the language given', () => {
+    const out = renderTemplate(
+      { subject: '{role}', body: '{topic}' },
+      {},
+      {
+        format: 'text',
+        prompts: promptsIn('es'),
+      },
+    );
+    expect(out).toEqual({ subject: '[puesto]', body: '[tema de la conversación que te gustó]' });
   });
 
   it.each([

@@ -1,5 +1,10 @@
 import { escapeHtml, paragraphsToHtml } from './html';
-import { parseTemplate, placeholderPrompt, type RenderContext } from './placeholders';
+import {
+  ENGLISH_PROMPTS,
+  parseTemplate,
+  type PlaceholderName,
+  type RenderContext,
+} from './placeholders';
 import type { Template } from './templates';
 
 export {
@@ -12,19 +17,30 @@ export { buildRenderContext, firstNameOf, type RenderInputs } from './render-con
 
 export type RenderFormat = 'text' | 'html';
 
+export interface RenderOptions {
+  format: RenderFormat;
+  /** What blank placeholders say, in the template's language; English unless given. */
+  prompts?: Readonly<Record<PlaceholderName, string>>;
+}
+
 export interface RenderedTemplate {
   subject: string;
   body: string;
 }
 
 /** Fills the placeholders of one text; every piece is escaped in html mode, template text included. */
-function fill(text: string, context: RenderContext, html: boolean): string {
+function fill(
+  text: string,
+  context: RenderContext,
+  html: boolean,
+  prompts: Readonly<Record<PlaceholderName, string>>,
+): string {
   const escape = html ? escapeHtml : (piece: string): string => piece;
   return parseTemplate(text)
     .map((part) => {
       if (part.kind === 'text') return escape(part.text);
       const value = context[part.name]?.trim();
-      return escape(value ? value : placeholderPrompt(part.name));
+      return escape(value ? value : prompts[part.name]);
     })
     .join('');
 }
@@ -38,18 +54,19 @@ function fill(text: string, context: RenderContext, html: boolean): string {
 export function renderTemplate(
   template: Pick<Template, 'subject' | 'body'>,
   context: RenderContext,
-  options: { format: RenderFormat } = { format: 'text' },
+  options: RenderOptions = { format: 'text' },
 ): RenderedTemplate {
+  const prompts = options.prompts ?? ENGLISH_PROMPTS;
   if (options.format === 'text') {
     return {
-      subject: fill(template.subject, context, false),
-      body: fill(template.body, context, false),
+      subject: fill(template.subject, context, false, prompts),
+      body: fill(template.body, context, false, prompts),
     };
   }
   return {
-    subject: fill(template.subject, context, true)
+    subject: fill(template.subject, context, true, prompts)
       .replace(/\s*[\r\n]+\s*/g, ' ')
       .trim(),
-    body: paragraphsToHtml(fill(template.body, context, true)),
+    body: paragraphsToHtml(fill(template.body, context, true, prompts)),
   };
 }

@@ -1,17 +1,17 @@
 import type { StepKind } from './interview';
 
 /**
- * The English name of each step. These exact strings are part of the product contract: users and
- * the acceptance tests find steps by them (`Next: Check-in`), so change them only on purpose.
+ * The catalogue key of each step's name. Core has no catalogue (it uses no browser API), so it
+ * names the message and the UI layers translate it (src/ui/step-name.ts). The English messages
+ * ("Thank-you note", "Check-in", …) are part of the product contract; other languages translate
+ * them, and the acceptance tests look them up by these keys.
  */
-export const STEP_NAMES: Readonly<Record<StepKind, string>> = {
-  thankYou: 'Thank-you note',
-  thankYouCard: 'Thank-you card',
-  checkIn: 'Check-in',
-  secondCheckIn: 'Second check-in',
-  feedback: 'Feedback request',
-};
+export const STEP_NAME_KEYS = {
+  thankYou: 'stepThankYou',
+  thankYouCard: 'stepThankYouCard',
+  checkIn: 'stepCheckIn',
+  secondCheckIn: 'stepSecondCheckIn',
+  feedback: 'stepFeedback',
+} as const satisfies Readonly<Record<StepKind, string>>;
 
-export function stepName(step: StepKind): string {
-  return STEP_NAMES[step];
-}
+export type StepNameKey = (typeof STEP_NAME_KEYS)[StepKind];

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import {
   ChannelSchema,
   FormatSchema,
+  LanguageSchema,
   SettingsSchema,
   StatusSchema,
   StepKindSchema,
@@ -56,6 +57,7 @@ export const InterviewInputSchema = v.object({
   thread: v.optional(ThreadInputSchema),
   notes: v.optional(text(5000)),
   decisionDate: v.optional(TimestampSchema),
+  language: v.optional(v.nullable(LanguageSchema)),
 });
 
 const Empty = v.object({});
@@ -128,8 +130,8 @@ export const PAYLOAD_SCHEMAS: { [N in MessageName]: v.GenericSchema<unknown, Req
   }),
   'interviews/open-thread': ById,
   'interviews/restore': v.object({ interview: ImportedInterviewSchema }),
-  'templates/get': Empty,
-  'templates/save': v.object({ templates: TemplateListSchema }),
+  'templates/get': v.object({ language: v.optional(LanguageSchema) }),
+  'templates/save': v.object({ language: LanguageSchema, templates: TemplateListSchema }),
   'data/export': Empty,
   'data/import': v.object({ backup: BackupSchema, mode: v.picklist(['merge', 'replace']) }),
   'data/delete-all': v.object({ confirmed: v.literal(true) }),

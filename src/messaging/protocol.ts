@@ -6,6 +6,7 @@ import type { InvitationFacts } from '../core/invitation';
 import type { InterviewPrefill } from '../core/prefill-interview';
 import type { ShownMessage, ThreadFacts } from '../core/thread-facts';
 import type { Settings, SettingsRead, SettingsSaved } from '../storage/settings';
+import type { TemplateLanguage } from '../core/languages';
 import type { Template } from '../core/templates';
 import type { Backup, ImportMode } from '../storage/backup';
 import type { SyncProblem, TemplatesRead, TemplatesSaved } from '../storage/templates';
@@ -75,9 +76,19 @@ export interface Protocol {
   'interviews/open-thread': { req: { id: string }; res: { opened: boolean } };
   /** Undo of a delete: the record as it was, id and history included. */
   'interviews/restore': { req: { interview: Interview }; res: InterviewView };
-  'templates/get': { req: Record<string, never>; res: TemplatesRead };
-  /** Replaces the whole list (the editor saves what it shows): sync, or local when sync cannot. */
-  'templates/save': { req: { templates: Template[] }; res: TemplatesSaved };
+  /**
+   * One language's templates: each language is a list of its own (storage/templates.ts). English
+   * when none is named, as before there were languages.
+   */
+  'templates/get': { req: { language?: TemplateLanguage }; res: TemplatesRead };
+  /**
+   * Replaces one language's whole list (the editor saves what it shows), never another's: sync,
+   * or local when sync cannot.
+   */
+  'templates/save': {
+    req: { language: TemplateLanguage; templates: Template[] };
+    res: TemplatesSaved;
+  };
   'data/export': { req: Record<string, never>; res: Backup };
   'data/import': { req: { backup: Backup; mode: ImportMode }; res: ImportResult };
   /** Deletes every interview, setting and template; the page asked the user first. */

@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { makeInterview } from '../core/test-support';
-import { BUILT_IN_TEMPLATES } from '../core/built-in-templates';
+import { BUILT_IN_TEMPLATES, builtInTemplates } from '../core/built-in-templates';
+import type { TemplateLanguage } from '../core/languages';
 import { send } from '../messaging/send';
 import { DEFAULT_SETTINGS } from '../storage/settings';
 import { typeAtOnce } from '../../test/unit/type-at-once';
@@ -68,6 +69,50 @@ describe('the options page', () => {
       ),
     ).toBeTruthy();
     expect(within(templates()).getByText('{firstName}')).toBeTruthy();
+  });
+
+  it('shows and saves each language on its own, keeping unsaved edits of the others', async () => {
+    const get = vi.fn(({ language }: { language: TemplateLanguage }) => ({
+      templates: [...builtInTemplates(language)],
+      source: 'default',
+    }));
+    const save = vi.fn(({ templates: list }: { templates: unknown[] }) => ({
+      templates: list,
+      storedIn: 'sync',
+    }));
+    answer({ 'templates/get': get as never, 'templates/save': save as never });
+    render(<Options />);
+    const language = await within(templates()).findByLabelText('Template language');
+    expect((language as HTMLSelectElement).value).toBe('en');
+    await within(templates()).findByRole('button', { name: /^Thank-you note/ });
+    fireEvent.input(within(templates()).getByLabelText('Subject'), {
+      target: { value: 'Thanks!' },
+    });
+
+    fireEvent.change(language, { target: { value: 'es' } });
+    await within(templates()).findByRole('button', { name: /^Mensaje de agradecimiento/ });
+    const preview = within(templates()).getByRole('region', {
+      name: 'Preview with a sample interview',
+    });
+    expect(preview.textContent).toContain('Hola, Dana:');
+    expect(preview.textContent).toMatch(/el (lunes|martes|miércoles|jueves|viernes) para hablar/);
+    expect(preview.textContent).toContain('[tema de la conversación que te gustó]');
+    fireEvent.input(within(templates()).getByLabelText('Subject'), {
+      target: { value: '¡Gracias!' },
+    });
+    fireEvent.click(within(templates()).getByRole('button', { name: 'Save templates' }));
+    await within(templates()).findByText('Templates saved; they sync to your other browsers.');
+    const [spanish, ...rest] = builtInTemplates('es');
+    expect(save.mock.calls.map(([call]) => call)).toEqual([
+      { language: 'es', templates: [{ ...spanish, subject: '¡Gracias!' }, ...rest] },
+    ]);
+
+    fireEvent.change(language, { target: { value: 'en' } });
+    expect((within(templates()).getByLabelText('Subject') as HTMLInputElement).value).toBe(
+      'Thanks!',
+    );
+    expect(within(templates()).getByText('Unsaved changes')).toBeTruthy();
+    expect(get.mock.calls.map(([call]) => call.language)).toEqual(['en', 'es']);
   });
 
   it('adds, duplicates, deletes and restores templates, then saves the list', async () => {

@@ -1,6 +1,6 @@
 import type { Locale } from 'date-fns';
 import type { InterviewCard } from '../core/card';
-import { stepName } from '../core/step-names';
+import { stepName } from '../ui/step-name';
 import type { PlannedStep } from '../core/plan-types';
 import type { InterviewStatus } from '../core/interview';
 import { t, type MessageKey } from '../ui/i18n';

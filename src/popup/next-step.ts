@@ -1,5 +1,6 @@
 import { formatDistanceStrict, type Locale } from 'date-fns';
 import type { PlannedStep } from '../core/plan-types';
+import { dateLanguage } from '../ui/date-locale';
 import type { MessageKey } from '../ui/i18n';
 
 export type Urgency = 'overdue' | 'due' | 'upcoming' | 'none';
@@ -30,19 +31,25 @@ export function timing(
   return { key: 'popupOverdueBy', at: step.dueAt, distance: distance(step.dueAt) };
 }
 
-let fullDate: Intl.DateTimeFormat | undefined;
+const fullDates = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * A full date for tooltips and the timeline: relative times are easy to read but vague. One
- * formatter for the page: building one costs far more than formatting with it, once per row.
+ * A full date for tooltips and the timeline: relative times are easy to read but vague. In the
+ * catalogue's language, as date-locale.ts picks it (a Spanish catalogue in an English browser
+ * writes "mar, 3 mar"), not the browser's. One formatter per language for the page: building one
+ * costs far more than formatting with it, once per row.
  */
-export function absoluteTime(at: number): string {
-  fullDate ??= new Intl.DateTimeFormat(undefined, {
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  });
-  return fullDate.format(at);
+export function absoluteTime(at: number, language: string = dateLanguage()): string {
+  let formatter = fullDates.get(language);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(language, {
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+    });
+    fullDates.set(language, formatter);
+  }
+  return formatter.format(at);
 }

@@ -314,7 +314,7 @@ describe('the dashboard', () => {
     expect(within(initech).getByText(/Offers can take 20 to 40 days/)).toBeTruthy();
     const hooli = await openDetails('Hooli');
     expect(
-      within(hooli).getByText('You have followed up 3 times; consider moving on.'),
+      within(hooli).getByText('Follow-ups without a reply: 3. Consider moving on.'),
     ).toBeTruthy();
   });
 

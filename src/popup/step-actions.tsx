@@ -1,7 +1,7 @@
 import { addDays } from 'date-fns';
 import { useState } from 'preact/hooks';
 import type { InterviewView, PlannedStep } from '../core/plan-types';
-import { stepName } from '../core/step-names';
+import { stepName } from '../ui/step-name';
 import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
 import { toDateInput } from '../ui/interview-form';

@@ -1,5 +1,5 @@
 import type { InterviewEvent, InterviewStatus } from '../core/interview';
-import { stepName } from '../core/step-names';
+import { stepName } from '../ui/step-name';
 import type { InterviewView, StepState } from '../core/plan-types';
 import { t, type MessageKey } from '../ui/i18n';
 

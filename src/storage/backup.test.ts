@@ -18,7 +18,7 @@ const backup = makeBackup(
     }),
   ],
   DEFAULT_SETTINGS,
-  [...BUILT_IN_TEMPLATES],
+  { en: [...BUILT_IN_TEMPLATES] },
   1_700_000_000_000,
 );
 const json = (value: unknown): string => JSON.stringify(value);
@@ -30,6 +30,25 @@ const parse = (value: unknown) => {
 describe('parseBackup', () => {
   it('reads back what was exported', () => {
     expect(parse(backup)).toEqual({ ok: true, backup });
+  });
+
+  it("keeps an interview's language and each language's templates, and refuses an unknown one", () => {
+    const [interview] = backup.interviews;
+    const spanish = {
+      ...backup,
+      interviews: [{ ...interview, language: 'es' }],
+      templatesByLanguage: { es: [{ id: 'mine', name: 'Mía', subject: '', body: 'Hola' }] },
+    };
+    expect(parse(spanish)).toEqual({ ok: true, backup: spanish });
+    expect(parse({ ...backup, interviews: [{ ...interview, language: 'it' }] })).toMatchObject({
+      ok: false,
+      problem: { kind: 'invalid', detail: expect.stringContaining('language') },
+    });
+    // A language this version does not speak is dropped, as any key outside the schema.
+    expect(parse({ ...backup, templatesByLanguage: { it: [] } })).toEqual({
+      ok: true,
+      backup: { ...backup, templatesByLanguage: {} },
+    });
   });
 
   it('refuses a file over 5 MB before parsing it', () => {

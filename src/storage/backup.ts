@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Interview } from '../core/interview';
+import type { TemplateLanguage } from '../core/languages';
 import type { Template } from '../core/templates';
 import { isMailUrl, siteNames } from '../core/sites';
 import { describeIssues } from './issues';
@@ -25,7 +26,13 @@ export interface Backup {
   exportedAt: number;
   interviews: Interview[];
   settings?: Partial<Settings>;
+  /** The English templates: where version 1 of the extension wrote and reads them. */
   templates?: Template[];
+  /**
+   * The other languages the user stored (a language never edited is its built-ins and left out).
+   * An older version ignores this and imports the English list alone.
+   */
+  templatesByLanguage?: Partial<Record<Exclude<TemplateLanguage, 'en'>, Template[]>>;
 }
 
 export type ImportMode = 'merge' | 'replace';
@@ -66,6 +73,16 @@ export const BackupSchema = v.object({
   ),
   settings: v.optional(v.partial(SettingsSchema)),
   templates: v.optional(TemplateListSchema),
+  templatesByLanguage: v.optional(
+    v.partial(
+      v.object({
+        es: TemplateListSchema,
+        de: TemplateListSchema,
+        fr: TemplateListSchema,
+        pt_BR: TemplateListSchema,
+      }),
+    ),
+  ),
 });
 
 export type BackupProblem =
@@ -102,18 +119,29 @@ export function parseBackup(textContent: string, bytes: number): ParsedBackup {
   return { ok: true, backup: parsed.output };
 }
 
+/** `templates` holds each stored language's list; English also when it is the built-ins. */
 export function makeBackup(
   interviews: Interview[],
   settings: Settings,
-  templates: Template[],
+  templates: { en: Template[] } & Partial<Record<TemplateLanguage, Template[]>>,
   now: number,
 ): Backup {
+  const { en, ...others } = templates;
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now,
     interviews,
     settings,
-    templates,
+    templates: en,
+    ...(Object.keys(others).length > 0 ? { templatesByLanguage: others } : {}),
   };
 }
+
+/** A backup's template lists by language, English included. */
+export const backupTemplateLists = (
+  backup: Pick<Backup, 'templates' | 'templatesByLanguage'>,
+): [TemplateLanguage, Template[]][] => [
+  ...(backup.templates ? [['en', backup.templates] as [TemplateLanguage, Template[]]] : []),
+  ...(Object.entries(backup.templatesByLanguage ?? {}) as [TemplateLanguage, Template[]][]),
+];

@@ -7,7 +7,8 @@ import { interviewKey, SETTINGS_KEY } from './keys';
 import { ensureMigrated } from './migrations';
 import { setLocal } from './quota';
 import { InterviewSchema } from './schema';
-import { TEMPLATE_INDEX_KEY, templateKey } from './templates';
+import { TEMPLATE_LANGUAGES } from '../core/languages';
+import { templateIndexKey, templateKey } from './templates';
 
 /**
  * Writes of many interviews at once, for imports: one storage call instead of one per record, so
@@ -40,11 +41,17 @@ export async function removeMany(ids: readonly string[]): Promise<void> {
 export async function eraseAll(): Promise<boolean> {
   await cache.around(() => browser.storage.local.clear());
   try {
-    const index = (await browser.storage.sync.get(TEMPLATE_INDEX_KEY))[TEMPLATE_INDEX_KEY];
-    const templateKeys = Array.isArray(index)
-      ? index.filter((id): id is string => typeof id === 'string').map(templateKey)
-      : [];
-    await browser.storage.sync.remove([SETTINGS_KEY, TEMPLATE_INDEX_KEY, ...templateKeys]);
+    const indexKeys = TEMPLATE_LANGUAGES.map(templateIndexKey);
+    const indexes = await browser.storage.sync.get(indexKeys);
+    const templateKeys = TEMPLATE_LANGUAGES.flatMap((language) => {
+      const index = indexes[templateIndexKey(language)];
+      return Array.isArray(index)
+        ? index
+            .filter((id): id is string => typeof id === 'string')
+            .map((id) => templateKey(id, language))
+        : [];
+    });
+    await browser.storage.sync.remove([SETTINGS_KEY, ...indexKeys, ...templateKeys]);
     return true;
   } catch (error) {
     console.warn('Could not clear sync storage', error);

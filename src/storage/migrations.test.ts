@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
+import { BUILT_IN_TEMPLATES } from '../core/built-in-templates';
 import { makeInterview } from '../core/test-support';
 import * as interviews from './interviews';
 import { interviewKey, SCHEMA_VERSION_KEY } from './keys';
 import { ensureMigrated, migrate, MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations';
 import { listQuarantine } from './quarantine';
+import { readTemplates } from './templates';
 
 /** Test layouts: v2 renames `company` to `employer`, v3 adds a `tags` list. */
 const toV2: Migration = {
@@ -135,5 +137,51 @@ describe('migrations', () => {
     await ensureMigrated();
     expect(get).toHaveBeenCalledTimes(1);
     expect(get).toHaveBeenCalledWith(SCHEMA_VERSION_KEY);
+  });
+});
+
+describe('migration to v2: template lists per language', () => {
+  /** What the v1 build wrote: an interview with no language, English templates kept locally. */
+  const v1Interview = makeInterview({ id: 'a' });
+  const v1Templates = [
+    { ...BUILT_IN_TEMPLATES[0], body: 'Thanks, {firstName}! (edited)' },
+    { id: 'custom-1', name: 'Mine', step: 'checkIn', subject: 'Hi', body: 'Any news?' },
+  ];
+  const writeV1 = () =>
+    fakeBrowser.storage.local.set({
+      [SCHEMA_VERSION_KEY]: 1,
+      [interviewKey('a')]: v1Interview,
+      'templates:local': v1Templates,
+    });
+
+  it('moves the local English list to its own key and keeps the interviews as they are', async () => {
+    await writeV1();
+    expect(await migrate()).toEqual({ from: 1, to: 2, applied: [2] });
+    expect(await stored()).toEqual({
+      [SCHEMA_VERSION_KEY]: 2,
+      [interviewKey('a')]: v1Interview,
+      'templates:local:en': v1Templates,
+    });
+  });
+
+  it('serves what v1 stored: the edited English templates, the interview, Spanish built-ins', async () => {
+    await writeV1();
+    expect(await readTemplates('en')).toEqual({ templates: v1Templates, source: 'local' });
+    expect((await readTemplates('es')).templates[0]?.name).toBe('Mensaje de agradecimiento');
+    const [interview] = await interviews.getAll();
+    expect(interview).toEqual(v1Interview);
+    expect(interview?.language).toBeUndefined();
+  });
+
+  it('finds v1 data that never got a version key, and is safe to run twice', async () => {
+    await fakeBrowser.storage.local.set({ 'templates:local': v1Templates });
+    expect(await migrate()).toMatchObject({ from: 1, to: 2 });
+    const items = await stored();
+    const again = MIGRATIONS[0]?.migrate({ ...items, 'templates:local': v1Templates });
+    expect(again).toEqual({
+      set: { 'templates:local:en': v1Templates },
+      remove: ['templates:local'],
+    });
+    expect(MIGRATIONS[0]?.migrate(items)).toEqual({});
   });
 });

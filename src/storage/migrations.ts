@@ -1,5 +1,11 @@
 import browser from 'webextension-polyfill';
-import { isInterviewKey, QUARANTINE_KEY, SCHEMA_VERSION_KEY } from './keys';
+import {
+  isInterviewKey,
+  localTemplatesKey,
+  QUARANTINE_KEY,
+  SCHEMA_VERSION_KEY,
+  V1_LOCAL_TEMPLATES_KEY,
+} from './keys';
 import { invalidate } from './interview-cache';
 import { quarantine } from './quarantine';
 
@@ -9,7 +15,7 @@ import { quarantine } from './quarantine';
  * each one is written, so an interrupted upgrade resumes where it stopped. Write migrations to be
  * idempotent: a crash between writing and bumping the version runs the same one again.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The first layout to hold interviews; data without a version key is taken to be this one. */
 const FIRST_VERSION = 1;
@@ -26,8 +32,28 @@ export interface Migration {
   migrate(items: Readonly<Record<string, unknown>>): StorageChanges;
 }
 
-/** v1 is the first layout: nothing to migrate from yet. Append new migrations here, in order. */
-export const MIGRATIONS: readonly Migration[] = [];
+/**
+ * v2 speaks several languages. Interviews may name their template language (an optional field,
+ * so v1 records are valid v2 records as they are), and templates are one list per language. In
+ * storage.sync English keeps its v1 keys, so nothing there moves (and an older version on another
+ * device still reads the English list); the local copy kept while sync fails becomes English's
+ * of the per-language keys. The version bump itself matters too: an older build that finds v2
+ * reports newer data instead of quietly dropping the fields it does not know.
+ */
+const perLanguageTemplates: Migration = {
+  version: 2,
+  description: 'Template lists per language: the local English list moves to its own key',
+  migrate(items) {
+    const v1List = items[V1_LOCAL_TEMPLATES_KEY];
+    if (v1List === undefined) return {};
+    // A rerun after a crash finds the list already moved and the old key gone, or both: the
+    // same value is written again.
+    return { set: { [localTemplatesKey('en')]: v1List }, remove: [V1_LOCAL_TEMPLATES_KEY] };
+  },
+};
+
+/** Append new migrations here, in order. */
+export const MIGRATIONS: readonly Migration[] = [perLanguageTemplates];
 
 export interface MigrationResult {
   from: number;
@@ -40,8 +66,11 @@ export interface MigrationResult {
 const isVersion = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
+/** v1 wrote these; storage without a version key but with one of them is v1's. */
 const holdsData = (items: Record<string, unknown>): boolean =>
-  Object.keys(items).some((key) => isInterviewKey(key) || key === QUARANTINE_KEY);
+  Object.keys(items).some(
+    (key) => isInterviewKey(key) || key === QUARANTINE_KEY || key === V1_LOCAL_TEMPLATES_KEY,
+  );
 
 async function storedVersion(items: Record<string, unknown>, target: number): Promise<number> {
   const raw = items[SCHEMA_VERSION_KEY];

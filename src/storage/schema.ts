@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { INTERVIEW_FORMATS, INTERVIEW_STATUSES, STEP_KINDS } from '../core/interview';
+import { TEMPLATE_LANGUAGES } from '../core/languages';
 import { PROVIDERS } from '../core/sites';
 
 /**
@@ -16,6 +17,7 @@ export const StepKindSchema = v.picklist(STEP_KINDS);
 export const StatusSchema = v.picklist(INTERVIEW_STATUSES);
 export const FormatSchema = v.picklist(INTERVIEW_FORMATS);
 export const ChannelSchema = v.picklist(['email', 'phone']);
+export const LanguageSchema = v.picklist(TEMPLATE_LANGUAGES);
 
 export const ContactSchema = v.object({
   name: v.string(),
@@ -59,6 +61,7 @@ export const InterviewSchema = v.object({
   notes: v.string(),
   status: StatusSchema,
   decisionDate: v.optional(TimestampSchema),
+  language: v.optional(LanguageSchema),
   events: v.array(InterviewEventSchema),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { BUILT_IN_TEMPLATES } from '../core/built-in-templates';
+import { BUILT_IN_TEMPLATES, builtInTemplates } from '../core/built-in-templates';
 import type { Template } from '../core/templates';
 import { listQuarantine } from './quarantine';
+import { localTemplatesKey } from './keys';
 import {
-  LOCAL_TEMPLATES_KEY,
+  readStoredTemplates,
   readTemplates,
   saveTemplates,
   TEMPLATE_INDEX_KEY,
@@ -62,9 +63,7 @@ describe('template storage', () => {
 
     // Shortened again: back to sync, and the local copy is gone.
     await saveTemplates([mine('a')]);
-    expect((await fakeBrowser.storage.local.get(LOCAL_TEMPLATES_KEY))[LOCAL_TEMPLATES_KEY]).toBe(
-      undefined,
-    );
+    expect(await fakeBrowser.storage.local.get(localTemplatesKey('en'))).toEqual({});
     expect((await readTemplates()).source).toBe('sync');
   });
 
@@ -113,5 +112,58 @@ describe('template storage', () => {
     await fakeBrowser.storage.sync.set({ [TEMPLATE_INDEX_KEY]: ['a', 'later'] });
     await fakeBrowser.storage.sync.set({ [templateKey('a')]: mine('a') });
     expect(await readTemplates()).toEqual({ templates: [mine('a')], source: 'sync' });
+  });
+
+  it('keeps one list per language: saving Spanish leaves English as it was', async () => {
+    await saveTemplates([mine('a')]);
+    await saveTemplates([mine('b'), mine('a', 'Hola {firstName}')], 'es');
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({
+      [TEMPLATE_INDEX_KEY]: ['a'],
+      [templateKey('a')]: mine('a'),
+      'templates:es': ['b', 'a'],
+      'template:es:b': mine('b'),
+      'template:es:a': mine('a', 'Hola {firstName}'),
+    });
+    expect((await readTemplates('en')).templates).toEqual([mine('a')]);
+    expect((await readTemplates('es')).templates).toEqual([
+      mine('b'),
+      mine('a', 'Hola {firstName}'),
+    ]);
+    await saveTemplates([], 'es');
+    expect((await readTemplates('en')).templates).toEqual([mine('a')]);
+    expect(await readTemplates('es')).toEqual({ templates: [], source: 'sync' });
+  });
+
+  it("gives a language's own built-ins until the user saves that language", async () => {
+    await saveTemplates([mine('a')]);
+    expect(await readTemplates('de')).toEqual({
+      templates: [...builtInTemplates('de')],
+      source: 'default',
+    });
+    expect(await readStoredTemplates()).toEqual({ en: [mine('a')] });
+  });
+
+  it('keeps a language on this device apart from the others when sync fails', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('Sync is disabled'));
+    await saveTemplates([mine('f')], 'fr');
+    expect(await fakeBrowser.storage.local.get(null)).toMatchObject({
+      [localTemplatesKey('fr')]: [mine('f')],
+    });
+    expect((await readTemplates('fr')).templates).toEqual([mine('f')]);
+    expect((await readTemplates('en')).source).toBe('default');
+  });
+
+  it('reads English templates that version 1 synced, under the keys it used', async () => {
+    // Written by the v1 build (or by it on another device): no language anywhere.
+    await fakeBrowser.storage.sync.set({
+      templates: ['builtin-thank-you', 'custom-1'],
+      'template:builtin-thank-you': { ...BUILT_IN_TEMPLATES[0], body: 'Edited {firstName}' },
+      'template:custom-1': mine('custom-1'),
+    });
+    expect((await readTemplates('en')).templates.map((t) => t.body)).toEqual([
+      'Edited {firstName}',
+      'Hi {firstName}',
+    ]);
+    expect((await readTemplates('es')).templates).toEqual([...builtInTemplates('es')]);
   });
 });

@@ -1,25 +1,35 @@
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
-import { BUILT_IN_TEMPLATES } from '../core/built-in-templates';
+import { builtInTemplates } from '../core/built-in-templates';
+import { TEMPLATE_LANGUAGES, type TemplateLanguage } from '../core/languages';
 import type { Template } from '../core/templates';
 import { describeIssues } from './issues';
+import { localTemplatesKey } from './keys';
+import { ensureMigrated } from './migrations';
 import { quarantine, type QuarantineEntry } from './quarantine';
 import { isQuotaError } from './quota';
 import { SYNC_QUOTA_BYTES_PER_ITEM, SYNC_TEMPLATE_BUDGET, syncItemBytes } from './sync-size';
 import { TemplateListSchema, TemplateSchema } from './template-schema';
 
 /**
- * The user's templates follow them across devices in storage.sync, one item per template
- * (`template:<id>`, each under the 8 KB item quota) plus an index of ids in their order. When a
- * template is too long for sync, or sync fails, the whole list is kept in storage.local instead
- * and the caller is told why. As with settings, that local copy exists only while sync is not
- * used (a successful sync write removes it), so when present it is the newer one.
+ * The user's templates follow them across devices in storage.sync, one item per template (each
+ * under the 8 KB item quota) plus an index of ids in their order, one list per language: saving
+ * the Spanish list never rewrites the English one, and a language the user never edited reads as
+ * its built-ins (so it takes no sync space). English keeps the keys it had before languages
+ * (`templates`, `template:<id>`), so English templates stored then, or by an older version on
+ * another device, are read as they are; the others are `templates:<language>` and
+ * `template:<language>:<id>` (ids hold no colon). When a list is too long for sync, or sync
+ * fails, it is kept in storage.local (`templates:local:<language>`) instead and the caller is
+ * told why. As with settings, that local copy exists only while sync is not used (a successful
+ * sync write removes it), so when present it is the newer one.
  */
 export const TEMPLATE_INDEX_KEY = 'templates';
-export const LOCAL_TEMPLATES_KEY = 'templates:local';
-const TEMPLATE_PREFIX = 'template:';
 
-export const templateKey = (id: string): string => `${TEMPLATE_PREFIX}${id}`;
+export const templateIndexKey = (language: TemplateLanguage): string =>
+  language === 'en' ? TEMPLATE_INDEX_KEY : `${TEMPLATE_INDEX_KEY}:${language}`;
+
+export const templateKey = (id: string, language: TemplateLanguage = 'en'): string =>
+  language === 'en' ? `template:${id}` : `template:${language}:${id}`;
 
 export type TemplatesSource = 'sync' | 'local' | 'default';
 
@@ -44,8 +54,8 @@ export interface TemplatesSaved {
   problem?: SyncProblem;
 }
 
-export const defaultTemplates = (): Template[] =>
-  BUILT_IN_TEMPLATES.map((template) => ({ ...template }));
+export const defaultTemplates = (language: TemplateLanguage = 'en'): Template[] =>
+  builtInTemplates(language).map((template) => ({ ...template }));
 
 const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
@@ -67,57 +77,76 @@ async function clean(area: 'sync' | 'local', entries: [string, unknown][]): Prom
 const isIdList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((id) => typeof id === 'string');
 
-async function readSynced(): Promise<TemplatesRead> {
-  const index = (await browser.storage.sync.get(TEMPLATE_INDEX_KEY))[TEMPLATE_INDEX_KEY];
-  if (index === undefined) return { templates: defaultTemplates(), source: 'default' };
+async function readSynced(language: TemplateLanguage): Promise<TemplatesRead> {
+  const indexKey = templateIndexKey(language);
+  const index = (await browser.storage.sync.get(indexKey))[indexKey];
+  if (index === undefined) return { templates: defaultTemplates(language), source: 'default' };
   if (!isIdList(index)) {
-    await quarantine([{ key: `sync:${TEMPLATE_INDEX_KEY}`, value: index, error: 'Not a list' }], {
+    await quarantine([{ key: `sync:${indexKey}`, value: index, error: 'Not a list' }], {
       removeKeys: false,
     });
     return {
-      templates: defaultTemplates(),
+      templates: defaultTemplates(language),
       source: 'default',
       error: 'The template list was damaged',
     };
   }
-  const items = await browser.storage.sync.get(index.map(templateKey));
+  const keys = index.map((id) => templateKey(id, language));
+  const items = await browser.storage.sync.get(keys);
   // Sync may deliver the index before a template from another device: skip it until it arrives.
-  const present = index
-    .map((id): [string, unknown] => [templateKey(id), items[templateKey(id)]])
+  const present = keys
+    .map((key): [string, unknown] => [key, items[key]])
     .filter(([, value]) => value !== undefined);
   return clean('sync', present);
 }
 
-export async function readTemplates(): Promise<TemplatesRead> {
-  const local = (await browser.storage.local.get(LOCAL_TEMPLATES_KEY))[LOCAL_TEMPLATES_KEY];
+/** One language's list: the local copy, else the synced one, else the built-ins. */
+export async function readTemplates(language: TemplateLanguage = 'en'): Promise<TemplatesRead> {
+  await ensureMigrated();
+  const localKey = localTemplatesKey(language);
+  const local = (await browser.storage.local.get(localKey))[localKey];
   if (local !== undefined) {
     const list: unknown[] = Array.isArray(local) ? local : [local];
     return clean(
       'local',
-      list.map((value, index): [string, unknown] => [`${LOCAL_TEMPLATES_KEY}.${index}`, value]),
+      list.map((value, index): [string, unknown] => [`${localKey}.${index}`, value]),
     );
   }
   try {
-    return await readSynced();
+    return await readSynced(language);
   } catch (error) {
     return {
-      templates: defaultTemplates(),
+      templates: defaultTemplates(language),
       source: 'default',
       error: `Could not read templates from sync storage (${messageOf(error)})`,
     };
   }
 }
 
+/** Every language's list, for a backup: only those the user has stored, not the built-ins. */
+export async function readStoredTemplates(): Promise<
+  Partial<Record<TemplateLanguage, Template[]>>
+> {
+  const lists: Partial<Record<TemplateLanguage, Template[]>> = {};
+  for (const language of TEMPLATE_LANGUAGES) {
+    const read = await readTemplates(language);
+    if (read.source !== 'default') lists[language] = read.templates;
+  }
+  return lists;
+}
+
 /** The sync items for a list, or why they would not fit. */
 function syncItems(
   templates: readonly Template[],
+  language: TemplateLanguage,
 ): { items: Record<string, unknown> } | { problem: SyncProblem } {
+  const indexKey = templateIndexKey(language);
   const items: Record<string, unknown> = {
-    [TEMPLATE_INDEX_KEY]: templates.map((template) => template.id),
+    [indexKey]: templates.map((template) => template.id),
   };
-  let total = syncItemBytes(TEMPLATE_INDEX_KEY, items[TEMPLATE_INDEX_KEY]);
+  let total = syncItemBytes(indexKey, items[indexKey]);
   for (const template of templates) {
-    const key = templateKey(template.id);
+    const key = templateKey(template.id, language);
     const bytes = syncItemBytes(key, template);
     if (bytes > SYNC_QUOTA_BYTES_PER_ITEM) {
       return { problem: { kind: 'itemTooLarge', name: template.name } };
@@ -128,20 +157,31 @@ function syncItems(
   return total > SYNC_TEMPLATE_BUDGET ? { problem: { kind: 'totalTooLarge' } } : { items };
 }
 
-async function writeSync(items: Record<string, unknown>, ids: readonly string[]): Promise<void> {
-  const previous = (await browser.storage.sync.get(TEMPLATE_INDEX_KEY))[TEMPLATE_INDEX_KEY];
+async function writeSync(
+  items: Record<string, unknown>,
+  ids: readonly string[],
+  language: TemplateLanguage,
+): Promise<void> {
+  const indexKey = templateIndexKey(language);
+  const previous = (await browser.storage.sync.get(indexKey))[indexKey];
   const stale = isIdList(previous) ? previous.filter((id) => !ids.includes(id)) : [];
   // The new items and index first: a failure after this leaves extra items, never a lost one.
   await browser.storage.sync.set(items);
-  if (stale.length > 0) await browser.storage.sync.remove(stale.map(templateKey));
+  if (stale.length > 0) {
+    await browser.storage.sync.remove(stale.map((id) => templateKey(id, language)));
+  }
 }
 
-/** Replaces the whole list; throws with the reason when it is invalid. */
-export async function saveTemplates(input: readonly Template[]): Promise<TemplatesSaved> {
+/** Replaces one language's whole list; throws with the reason when it is invalid. */
+export async function saveTemplates(
+  input: readonly Template[],
+  language: TemplateLanguage = 'en',
+): Promise<TemplatesSaved> {
+  await ensureMigrated();
   const parsed = v.safeParse(TemplateListSchema, input);
   if (!parsed.success) throw new Error(`Invalid templates: ${describeIssues(parsed.issues)}`);
   const templates = parsed.output;
-  const fit = syncItems(templates);
+  const fit = syncItems(templates, language);
   let problem: SyncProblem;
   if ('problem' in fit) {
     problem = fit.problem;
@@ -150,8 +190,9 @@ export async function saveTemplates(input: readonly Template[]): Promise<Templat
       await writeSync(
         fit.items,
         templates.map((template) => template.id),
+        language,
       );
-      await browser.storage.local.remove(LOCAL_TEMPLATES_KEY);
+      await browser.storage.local.remove(localTemplatesKey(language));
       return { templates, storedIn: 'sync' };
     } catch (error) {
       // Chrome's quota messages ("kQuotaBytes quota exceeded") mean nothing to a user.
@@ -160,7 +201,7 @@ export async function saveTemplates(input: readonly Template[]): Promise<Templat
         : { kind: 'syncFailed', detail: messageOf(error) };
     }
   }
-  await browser.storage.local.set({ [LOCAL_TEMPLATES_KEY]: templates });
+  await browser.storage.local.set({ [localTemplatesKey(language)]: templates });
   console.warn('Templates were saved on this device only', problem);
   return { templates, storedIn: 'local', problem };
 }

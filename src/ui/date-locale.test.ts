@@ -8,7 +8,7 @@ import de from '../../public/_locales/de/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
 
 describe('the date-fns locale', () => {
-  beforeEach(installCatalogue);
+  beforeEach(() => installCatalogue());
 
   it("follows the browser's language where the catalogue speaks it", () => {
     expect(localeCode('en-GB', 'en')).toBe('en-GB');

@@ -28,14 +28,25 @@ const LOADERS: Readonly<Record<string, () => Promise<Locale>>> = {
 const base = (tag: string): string => tag.split('-')[0]?.toLowerCase() ?? '';
 
 /**
+ * The language to write dates in, as a BCP 47 tag: the browser's when the catalogue speaks its
+ * language (en-GB under the English catalogue, for day-month order), else the catalogue's, so a
+ * date never speaks another language than the sentence around it.
+ */
+export function dateLanguage(
+  browserLanguage: string = browser.i18n.getUILanguage(),
+  catalogueLanguage: string = t('catalogueLanguage'),
+): string {
+  return base(browserLanguage) === base(catalogueLanguage) ? browserLanguage : catalogueLanguage;
+}
+
+/**
  * The date-fns locale code for the browser's language, or undefined for date-fns' default.
  * Durations are put into sentences of the message catalogue ("Due in $WHEN$"), so the browser's
  * language is used only when the catalogue is in that language too: an English catalogue in a
  * British browser gives en-GB, never "Due in 5 Stunden" in a German one without a German catalogue.
  */
 export function localeCode(browserLanguage: string, catalogueLanguage: string): string | undefined {
-  const language =
-    base(browserLanguage) === base(catalogueLanguage) ? browserLanguage : catalogueLanguage;
+  const language = dateLanguage(browserLanguage, catalogueLanguage);
   if (LOADERS[language]) return language;
   const fallback = base(language);
   return LOADERS[fallback] ? fallback : undefined;

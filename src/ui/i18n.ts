@@ -30,3 +30,11 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   looked.set(memoKey, message);
   return message || key;
 }
+
+/**
+ * Tells assistive technology which language the page speaks: the catalogue's, which is not
+ * always the browser's (an Italian browser gets the English catalogue). The HTML says "en".
+ */
+export function setDocumentLanguage(root: HTMLElement = document.documentElement): void {
+  root.lang = t('catalogueLanguage');
+}

@@ -24,5 +24,6 @@ export function formValuesOf(interview: Interview): InterviewFormValues {
     durationMinutes: String(interview.durationMinutes),
     format: interview.format,
     decisionDate: toDateInput(interview.decisionDate),
+    language: interview.language ?? '',
   };
 }

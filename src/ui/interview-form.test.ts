@@ -14,7 +14,7 @@ const values: InterviewFormValues = {
 };
 
 describe('the interview form values', () => {
-  beforeEach(installCatalogue);
+  beforeEach(() => installCatalogue());
 
   it('formats local times for datetime-local and date inputs', () => {
     const at = new Date(2028, 1, 29, 9, 5).getTime();
@@ -35,8 +35,21 @@ describe('the interview form values', () => {
         durationMinutes: 45,
         format: 'video',
         decisionDate: new Date(2026, 2, 6, 12, 0).getTime(),
+        language: null,
       },
     });
+  });
+
+  it("reads the template language: one chosen, or null for the extension's own", () => {
+    const input = (language: InterviewFormValues['language']) => {
+      const read = readForm({ ...values, language });
+      return 'input' in read ? read.input.language : read.error;
+    };
+    expect(input('es')).toBe('es');
+    expect(input('pt_BR')).toBe('pt_BR');
+    expect(input('')).toBeNull();
+    expect(input(undefined)).toBeNull();
+    expect(input('xx' as InterviewFormValues['language'])).toBeNull();
   });
 
   it.each([

@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
 import { INTERVIEW_FORMATS, type InterviewFormat, type InterviewInput } from '../core/interview';
 import type { JSX } from 'preact';
+import { isTemplateLanguage, type TemplateLanguage } from '../core/languages';
 import { t, type MessageKey } from './i18n';
+import { LanguageOptions } from './language-options';
+import { languageName, uiTemplateLanguage } from './template-language';
 
 /** The form's own values: strings, as inputs hold them. */
 export interface InterviewFormValues {
@@ -15,6 +18,8 @@ export interface InterviewFormValues {
   format: InterviewFormat;
   /** `yyyy-MM-dd`: when the employer said they would decide ("by Friday"); may be empty. */
   decisionDate: string;
+  /** The follow-ups' language; absent or empty, the extension's own. */
+  language?: TemplateLanguage | '';
 }
 
 // Hand-written rather than date-fns' format: this form ships in the content script, where every
@@ -61,11 +66,13 @@ export function readForm(
       durationMinutes: duration,
       format: values.format,
       ...(decision !== undefined ? { decisionDate: decision } : {}),
+      // null, not absent: an edit back to "the extension's language" clears the interview's own.
+      language: isTemplateLanguage(values.language) ? values.language : null,
     },
   };
 }
 
-type TextField = Exclude<keyof InterviewFormValues, 'format'>;
+type TextField = Exclude<keyof InterviewFormValues, 'format' | 'language'>;
 type InputAttributes = Pick<
   JSX.InputHTMLAttributes<HTMLInputElement>,
   'type' | 'required' | 'min' | 'max' | 'step'
@@ -138,6 +145,13 @@ export function InterviewForm({ initial, hint, onSave, onCancel }: Props) {
         </label>
       </div>
       {input('decisionDate', 'formDecisionDate', { type: 'date' })}
+      <label>
+        <span>{t('templateLanguage')}</span>
+        <select name="language" value={values.language ?? ''} onChange={field('language')}>
+          <option value="">{t('formLanguageAuto', languageName(uiTemplateLanguage()))}</option>
+          <LanguageOptions />
+        </select>
+      </label>
       {error && (
         <p class="interview-form__error" role="alert">
           {error}

@@ -62,7 +62,7 @@ describe('the dashboard', () => {
   it('gives the guide’s advice: move on after three follow-ups', async () => {
     const popup = await ext.openPopup();
     const globex = await open(popup, 'Globex');
-    await globex.getByText('You have followed up 3 times; consider moving on.').waitFor();
+    await globex.getByText('Follow-ups without a reply: 3. Consider moving on.').waitFor();
     await popup.close();
   });
 

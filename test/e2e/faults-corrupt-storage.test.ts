@@ -87,7 +87,7 @@ describe('every stored value corrupted', () => {
     expect(await options.getByText('Could not load').count()).toBe(0);
     const { settings } = await ext.call('settings/get', {});
     expect(typeof settings.myName).toBe('string');
-    const { templates } = await ext.call('templates/get', {});
+    const { templates } = await ext.call('templates/get', { language: 'en' });
     expect(templates.length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await options.close();

@@ -52,6 +52,7 @@ export interface ChromeApi {
     };
   };
   action: { getBadgeText(details: { tabId?: number }): Promise<string> };
+  i18n: { getUILanguage(): string; getMessage(key: string): string };
   tabs: {
     query(info: { active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number }[]>;
   };
@@ -76,6 +77,12 @@ export interface LaunchOptions {
   otherExtensions?: string[];
   /** More Chromium flags, at this start and every restart. */
   args?: string[];
+  /**
+   * The browser's UI language (`es`, `pt-BR`), which chrome.i18n follows: Chromium's `--lang`
+   * and, as Linux builds read it, `LANGUAGE`. Debian's Chromium ships only en-US until the
+   * `chromium-l10n` package adds the other languages (.ci/run installs it).
+   */
+  language?: string;
 }
 
 export interface FixturePages {
@@ -154,6 +161,7 @@ export class ExtensionSession {
     private readonly ownsProfile: boolean,
     private readonly otherExtensions: readonly string[] = [],
     private readonly extraArgs: readonly string[] = [],
+    private readonly language?: string,
   ) {}
 
   /** Launches Chromium on the profile; restart() calls it again, as a user's restart would. */
@@ -161,7 +169,14 @@ export class ExtensionSession {
     const context = await chromium.launchPersistentContext(this.profileDir, {
       executablePath: requireChrome(),
       headless: true,
-      args: [...ARGS([DIST, ...this.otherExtensions].join(',')), ...this.extraArgs],
+      args: [
+        ...ARGS([DIST, ...this.otherExtensions].join(',')),
+        ...this.extraArgs,
+        ...(this.language ? [`--lang=${this.language}`] : []),
+      ],
+      ...(this.language
+        ? { env: { ...process.env, LANGUAGE: this.language.replace('-', '_') } }
+        : {}),
       viewport: { width: 1280, height: 800 },
     });
     this.context = context;
@@ -435,7 +450,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   }
   const owns = options.profileDir === undefined;
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'interview-e2e-')));
-  const session = new ExtensionSession(profileDir, owns, options.otherExtensions, options.args);
+  const session = new ExtensionSession(
+    profileDir,
+    owns,
+    options.otherExtensions,
+    options.args,
+    options.language,
+  );
   await session.start();
   return session;
 }

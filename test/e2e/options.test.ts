@@ -69,14 +69,14 @@ describe('the options page', () => {
     await page.getByRole('button', { name: 'Delete template' }).click();
     await page.getByRole('button', { name: 'Save templates' }).click();
     await page.getByText('Templates saved; they sync to your other browsers.').waitFor();
-    let stored = await ext.call('templates/get', {});
+    let stored = await ext.call('templates/get', { language: 'en' });
     expect(stored.templates.map((t) => t.name)).toContain('Coffee chat');
     expect(stored.templates.map((t) => t.id)).not.toContain('builtin-phone-script');
 
     await page.getByRole('button', { name: 'Restore defaults' }).click();
     await page.getByRole('button', { name: 'Save templates' }).click();
     await page.getByText('Templates saved; they sync to your other browsers.').waitFor();
-    stored = await ext.call('templates/get', {});
+    stored = await ext.call('templates/get', { language: 'en' });
     expect(stored.templates.find((t) => t.id === 'builtin-thank-you')?.subject).toBe(
       'Thank you for your time, {firstName}',
     );
@@ -93,11 +93,11 @@ describe('the options page', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('is too long to sync');
-    expect((await ext.call('templates/get', {})).source).toBe('local');
+    expect((await ext.call('templates/get', { language: 'en' })).source).toBe('local');
     await page.getByRole('button', { name: 'Restore defaults' }).click();
     await page.getByRole('button', { name: 'Save templates' }).click();
     await page.getByText('Templates saved; they sync to your other browsers.').waitFor();
-    expect((await ext.call('templates/get', {})).source).toBe('sync');
+    expect((await ext.call('templates/get', { language: 'en' })).source).toBe('sync');
     await page.close();
   });
 

@@ -14,6 +14,7 @@ export type Catalogue = Record<string, Entry>;
 export const SAME_AS_ENGLISH: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   '*': {
     icsFollowUp: 'only two placeholders and a colon ("$STEP$: $WHERE$"): nothing to translate',
+    reminderDigestLine: 'only two placeholders and a colon ("$STEP$: $WHO$"): nothing to translate',
   },
   de: {
     optionsVersion: '"Version" is the German word too',

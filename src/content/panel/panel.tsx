@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { StepKind } from '../../core/interview';
-import { stepName } from '../../core/step-names';
+import { stepName } from '../../ui/step-name';
 import type { Draft } from '../../core/drafts';
 import type { ComposeContext } from '../../messaging/protocol';
 import type { TabProtocol } from '../../messaging/tab-protocol';
@@ -149,7 +149,11 @@ export function Panel({
   const keepCaret = (event: MouseEvent) => event.preventDefault();
 
   return (
-    <section class={`panel${collapsed ? ' panel--collapsed' : ''}`} aria-label={t('panelTitle')}>
+    <section
+      class={`panel${collapsed ? ' panel--collapsed' : ''}`}
+      aria-label={t('panelTitle')}
+      lang={t('catalogueLanguage')}
+    >
       <header class="panel__head">
         <button
           type="button"

@@ -79,6 +79,8 @@ export function TagDialog({
       class="thread-bar__dialog"
       role="dialog"
       aria-label={title}
+      // The mail page may speak another language than the extension's catalogue.
+      lang={t('catalogueLanguage')}
       onKeyDown={onKeyDown}
     >
       {!userKnown && (

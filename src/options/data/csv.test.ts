@@ -5,7 +5,7 @@ import { parseCsv } from '../../../test/unit/csv-reader';
 import { csvCell, interviewsCsv } from './csv';
 
 describe('CSV export', () => {
-  beforeEach(installCatalogue);
+  beforeEach(() => installCatalogue());
 
   it('quotes commas, quotes and line breaks (RFC 4180)', () => {
     expect(csvCell('Acme')).toBe('Acme');

@@ -1,5 +1,5 @@
 import type { InterviewStatus } from '../../core/interview';
-import { stepName } from '../../core/step-names';
+import { stepName } from '../../ui/step-name';
 import type { InterviewView } from '../../core/plan-types';
 import { t, type MessageKey } from '../../ui/i18n';
 import { localDateTime } from './local-time';

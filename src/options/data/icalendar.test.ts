@@ -5,7 +5,7 @@ import { HOUR, NOW, step, view } from '../../popup/test-support';
 import { escapeText, foldLine, interviewsCalendar } from './icalendar';
 
 describe('iCalendar export', () => {
-  beforeEach(installCatalogue);
+  beforeEach(() => installCatalogue());
 
   it('escapes text and folds long lines at 75 octets without splitting a character', () => {
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');

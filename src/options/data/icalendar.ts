@@ -1,4 +1,4 @@
-import { stepName } from '../../core/step-names';
+import { stepName } from '../../ui/step-name';
 import { isToDo } from '../../core/plan';
 import { interviewEnd } from '../../core/interview';
 import type { InterviewView } from '../../core/plan-types';

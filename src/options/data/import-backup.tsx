@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Backup, BackupProblem, ImportMode } from '../../storage/backup';
-import { MAX_BACKUP_BYTES, parseBackup } from '../../storage/backup';
+import { backupTemplateLists, MAX_BACKUP_BYTES, parseBackup } from '../../storage/backup';
 import { planImport, type ImportPlan } from '../../storage/import-plan';
 import { send } from '../../messaging/send';
 import { t } from '../../ui/i18n';
@@ -126,6 +126,9 @@ function ImportPreview({
   onConfirm,
   onCancel,
 }: PreviewProps) {
+  // Every language's list the backup holds, English and the others.
+  const templateLists = backupTemplateLists(backup);
+  const templateCount = templateLists.reduce((sum, [, list]) => sum + list.length, 0);
   return (
     <section class="options__preview" aria-labelledby="import-preview-heading">
       <h3 id="import-preview-heading">{t('importPreviewHeading', fileName)}</h3>
@@ -156,10 +159,10 @@ function ImportPreview({
         <li>{t('importUnchanged', plan.unchanged.length)}</li>
         {mode === 'replace' && <li>{t('importRemoved', plan.removed.length)}</li>}
         {mode === 'replace' && backup.settings && <li>{t('importSettingsReplaced')}</li>}
-        {backup.templates && (
+        {templateLists.length > 0 && (
           <li>
             {mode === 'replace'
-              ? t('importTemplatesReplaced', backup.templates.length)
+              ? t('importTemplatesReplaced', templateCount)
               : t('importTemplatesMerged')}
           </li>
         )}

@@ -3,7 +3,7 @@ import { send } from '../../messaging/send';
 import type { Settings } from '../../storage/settings';
 import { t, type MessageKey } from '../../ui/i18n';
 import { useTask } from '../use-task';
-import { CARD_DAYS_FIELD, NUMBER_FIELDS, type NumberField } from './settings-fields';
+import { CARD_DAYS_FIELD, NUMBER_FIELDS, unitFor, type NumberField } from './settings-fields';
 import {
   readSettingsForm,
   valuesOf,
@@ -71,7 +71,9 @@ export function SettingsForm({ settings, onSaved }: Props) {
             aria-describedby={error ? `${id}-error` : `${id}-unit`}
             onInput={(event) => setNumber(field.key, event.currentTarget.value)}
           />
-          <span id={`${id}-unit`}>{t(field.unit)}</span>
+          <span id={`${id}-unit`}>
+            {t(unitFor(field, values.numbers[field.key], t('catalogueLanguage')))}
+          </span>
         </span>
         <ErrorText id={`${id}-error`} error={error} />
       </div>

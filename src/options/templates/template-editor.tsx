@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
+import { promptsIn } from '../../core/built-in-templates';
 import { STEP_KINDS, type StepKind } from '../../core/interview';
+import type { TemplateLanguage } from '../../core/languages';
 import { buildRenderContext, renderTemplate, unknownPlaceholders } from '../../core/render';
-import { stepName } from '../../core/step-names';
+import { stepName } from '../../ui/step-name';
 import type { Template } from '../../core/templates';
 import { send } from '../../messaging/send';
 import { TEMPLATE_LIMITS } from '../../storage/template-schema';
 import type { SyncProblem } from '../../storage/templates';
 import { t } from '../../ui/i18n';
+import { LanguageOptions } from '../../ui/language-options';
+import { uiTemplateLanguage } from '../../ui/template-language';
 import { useTask } from '../use-task';
 import { PlaceholderList } from './placeholder-list';
 import { sampleInterview } from './sample';
@@ -36,48 +40,95 @@ interface Props {
   signature: string;
 }
 
+/** One language's list as edited on the page, and as last read or saved. */
+interface Edited {
+  list: Template[];
+  saved: Template[];
+}
+
 /**
- * The template editor: a list, the selected template's fields, a live preview with a sample
- * interview, and a warning for placeholders that would stay as typed. Changes stay on the page
- * until "Save templates", so a half-written template never reaches a compose.
+ * The template editor: a language, its list, the selected template's fields, a live preview with
+ * a sample interview in that language, and a warning for placeholders that would stay as typed.
+ * Changes stay on the page until "Save templates", so a half-written template never reaches a
+ * compose. Each language is loaded and saved on its own: saving the German list never writes the
+ * Spanish one, and edits not yet saved in one language wait while another is shown.
  */
 export function TemplateEditor({ myName, signature }: Props) {
-  const [list, setList] = useState<Template[] | null>(null);
-  const [saved, setSaved] = useState<Template[]>([]);
+  const [language, setLanguage] = useState<TemplateLanguage>(uiTemplateLanguage);
+  const [edited, setEdited] = useState<Partial<Record<TemplateLanguage, Edited>>>({});
   const [selected, setSelected] = useState('');
   const [notice, setNotice] = useState('');
   const task = useTask();
+  const current = edited[language];
 
   useEffect(() => {
-    send('templates/get', {}).then(
+    if (edited[language]) return;
+    send('templates/get', { language }).then(
       (read) => {
-        setList(read.templates);
-        setSaved(read.templates);
+        setEdited((all) => ({
+          ...all,
+          [language]: { list: read.templates, saved: read.templates },
+        }));
         setSelected(read.templates[0]?.id ?? '');
-        if (read.source === 'local') setNotice(t('templatesLocalNotice'));
+        setNotice(read.source === 'local' ? t('templatesLocalNotice') : '');
       },
       (error: unknown) => setNotice(t('templatesLoadError', String(error))),
     );
-  }, []);
+  }, [language]);
 
-  if (!list) return <p role={notice ? 'alert' : undefined}>{notice || t('popupLoading')}</p>;
+  const languageSelect = (
+    <div class="templates__language">
+      <label for="template-language">{t('templateLanguage')}</label>
+      <select
+        id="template-language"
+        value={language}
+        aria-describedby="template-language-hint"
+        onChange={(event) => {
+          const next = event.currentTarget.value as TemplateLanguage;
+          setLanguage(next);
+          setSelected(edited[next]?.list[0]?.id ?? '');
+        }}
+      >
+        <LanguageOptions />
+      </select>
+      <p id="template-language-hint" class="options__hint">
+        {t('templatesLanguageHint')}
+      </p>
+    </div>
+  );
 
-  const current = list.find((template) => template.id === selected);
+  if (!current) {
+    return (
+      <div class="templates">
+        {languageSelect}
+        <p role={notice ? 'alert' : undefined}>{notice || t('popupLoading')}</p>
+      </div>
+    );
+  }
+
+  const { list, saved } = current;
+  const chosen = list.find((template) => template.id === selected);
   const dirty = JSON.stringify(list) !== JSON.stringify(saved);
+  const setList = (next: Template[]) =>
+    setEdited((all) => ({ ...all, [language]: { saved, ...all[language], list: next } }));
   const change = (next: Template[], select = selected) => {
     setList(next);
     setSelected(next.some((template) => template.id === select) ? select : (next[0]?.id ?? ''));
   };
   const save = () =>
     task.run(async () => {
-      const result = await send('templates/save', { templates: list });
-      setSaved(result.templates);
+      const result = await send('templates/save', { language, templates: list });
+      setEdited((all) => ({
+        ...all,
+        [language]: { list: result.templates, saved: result.templates },
+      }));
       setNotice(result.problem ? syncProblemText(result.problem) : '');
       return t(result.storedIn === 'sync' ? 'templatesSaved' : 'templatesSavedLocal');
     });
 
   return (
     <div class="templates">
+      {languageSelect}
       <div class="templates__list">
         <ul aria-label={t('templatesListLabel')}>
           {list.map((template) => (
@@ -85,7 +136,7 @@ export function TemplateEditor({ myName, signature }: Props) {
               <button
                 type="button"
                 class="templates__item"
-                aria-current={template.id === selected ? 'true' : undefined}
+                aria-current={template.id === chosen?.id ? 'true' : undefined}
                 onClick={() => setSelected(template.id)}
               >
                 {template.name || t('templatesUntitled')}
@@ -109,15 +160,11 @@ export function TemplateEditor({ myName, signature }: Props) {
           </button>
           <button
             type="button"
-            disabled={!current || list.length >= TEMPLATE_LIMITS.count}
+            disabled={!chosen || list.length >= TEMPLATE_LIMITS.count}
             onClick={() => {
-              if (!current) return;
-              const next = duplicateTemplate(
-                list,
-                current.id,
-                t('templatesCopyName', current.name),
-              );
-              change(next, next[next.indexOf(current) + 1]?.id);
+              if (!chosen) return;
+              const next = duplicateTemplate(list, chosen.id, t('templatesCopyName', chosen.name));
+              change(next, next[next.indexOf(chosen) + 1]?.id);
             }}
           >
             {t('templatesDuplicate')}
@@ -125,23 +172,24 @@ export function TemplateEditor({ myName, signature }: Props) {
           <button
             type="button"
             class="danger"
-            disabled={!current}
-            onClick={() => current && change(deleteTemplate(list, current.id))}
+            disabled={!chosen}
+            onClick={() => chosen && change(deleteTemplate(list, chosen.id))}
           >
             {t('templatesDelete')}
           </button>
-          <button type="button" onClick={() => change(restoreDefaults(list))}>
+          <button type="button" onClick={() => change(restoreDefaults(list, language))}>
             {t('templatesRestore')}
           </button>
         </div>
       </div>
-      {current ? (
+      {chosen ? (
         <TemplateFields
-          key={current.id}
-          template={current}
+          key={`${language}:${chosen.id}`}
+          template={chosen}
+          language={language}
           myName={myName}
           signature={signature}
-          onChange={(changes) => setList(updateTemplate(list, current.id, changes))}
+          onChange={(changes) => setList(updateTemplate(list, chosen.id, changes))}
         />
       ) : (
         <p>{t('templatesNone')}</p>
@@ -169,14 +217,22 @@ export function TemplateEditor({ myName, signature }: Props) {
 
 interface FieldsProps {
   template: Template;
+  language: TemplateLanguage;
   myName: string;
   signature: string;
   onChange(changes: Partial<Template>): void;
 }
 
-function TemplateFields({ template, myName, signature, onChange }: FieldsProps) {
-  const context = buildRenderContext(sampleInterview(Date.now()), { myName, signature });
-  const preview = renderTemplate(template, context, { format: 'text' });
+function TemplateFields({ template, language, myName, signature, onChange }: FieldsProps) {
+  const context = buildRenderContext(sampleInterview(Date.now()), {
+    myName,
+    signature,
+    language,
+  });
+  const preview = renderTemplate(template, context, {
+    format: 'text',
+    prompts: promptsIn(language),
+  });
   const unknown = unknownPlaceholders(`${template.subject}\n${template.body}`);
   return (
     <div class="templates__editor">

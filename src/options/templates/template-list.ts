@@ -1,5 +1,6 @@
 import type { Template } from '../../core/templates';
-import { BUILT_IN_TEMPLATES } from '../../core/built-in-templates';
+import { builtInTemplates } from '../../core/built-in-templates';
+import type { TemplateLanguage } from '../../core/languages';
 
 /** Pure edits of the template list; the editor saves the result with `templates/save`. */
 
@@ -29,11 +30,15 @@ export const updateTemplate = (
 ): Template[] =>
   list.map((template) => (template.id === id ? { ...template, ...changes } : template));
 
-/** The built-in templates as shipped, in their order, followed by the user's own ones, kept. */
-export function restoreDefaults(list: readonly Template[]): Template[] {
-  const builtInIds = new Set(BUILT_IN_TEMPLATES.map((template) => template.id));
+/**
+ * The language's built-in templates as shipped, in their order, followed by the user's own ones,
+ * kept. Only that language's list changes: the others are lists of their own.
+ */
+export function restoreDefaults(list: readonly Template[], language: TemplateLanguage): Template[] {
+  const builtIns = builtInTemplates(language);
+  const builtInIds = new Set(builtIns.map((template) => template.id));
   return [
-    ...BUILT_IN_TEMPLATES.map((template) => ({ ...template })),
+    ...builtIns.map((template) => ({ ...template })),
     ...list.filter((template) => !builtInIds.has(template.id)),
   ];
 }
