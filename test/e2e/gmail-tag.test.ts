@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { openAcmeTagForm } from './acme-steps';
 import { openMailPage } from './mail-page';
 import { launchExtension, screenshot, type ExtensionSession } from './harness';
 
@@ -25,16 +26,10 @@ describe('Gmail: tag a thread as an interview', () => {
   });
 
   it('opens the form prefilled from the thread', async () => {
-    await page.getByRole('button', { name: 'Tag as interview' }).click();
-    const form = page.getByRole('dialog', { name: 'Tag as interview' });
-    await expect.poll(() => form.getByLabel('Company').inputValue()).toBe('Acme Corp');
-    expect(await form.getByLabel('Role').inputValue()).toBe('Senior Software Engineer');
-    expect(await form.getByLabel('Interviewer name').inputValue()).toBe('Dana Whitaker');
-    expect(await form.getByLabel('Interviewer email').inputValue()).toBe('dana.whitaker@acme.com');
+    const form = await openAcmeTagForm(page);
     expect(await form.getByLabel('Interview date and time').getAttribute('type')).toBe(
       'datetime-local',
     );
-    expect(await form.getByLabel('Interview date and time').inputValue()).toBe('2026-03-03T14:00');
     // "The interview will last about 45 minutes."
     expect(await form.getByLabel('Length (minutes)').inputValue()).toBe('45');
     await screenshot(page, 'gmail-tag-form');

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Browser, Window } from 'happy-dom';
-import { afterAll, describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { fixtureBrowser } from '../../../test/unit/fixture-browser';
 import { gmail } from './gmail';
 
 /**
@@ -9,21 +10,13 @@ import { gmail } from './gmail';
  * test/fixtures/gmail and runs ../shared/mailbox.js and gmail-fixture.js, which renders the state
  * the shell declares.
  */
-const browser = new Browser({
-  settings: {
-    enableJavaScriptEvaluation: true,
-    suppressInsecureJavaScriptEnvironmentWarning: true,
-    enableCSSFileLoading: true,
-    fetch: {
-      // The shells load ../shared/mailbox.js, which resolves to /shared/mailbox.js from the root.
-      virtualServers: [
-        { url: 'https://mail.google.com/shared/', directory: resolve('test/fixtures/shared') },
-        { url: 'https://mail.google.com/', directory: resolve('test/fixtures/gmail') },
-      ],
-    },
-  },
+const browser = fixtureBrowser({
+  // The shells load ../shared/mailbox.js, which resolves to /shared/mailbox.js from the root.
+  virtualServers: [
+    { url: 'https://mail.google.com/shared/', directory: resolve('test/fixtures/shared') },
+    { url: 'https://mail.google.com/', directory: resolve('test/fixtures/gmail') },
+  ],
 });
-afterAll(() => browser.close());
 
 async function load(page: string): Promise<Document> {
   const tab = browser.newPage();

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
-import { Browser, type BrowserPage } from 'happy-dom';
-import { afterAll, describe, expect, it } from 'vitest';
+import type { BrowserPage } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { fixtureBrowser } from '../../../test/unit/fixture-browser';
 import { outlook } from './outlook';
 
 /**
@@ -10,37 +11,29 @@ import { outlook } from './outlook';
  * is served empty: the fixture then leaves the compose bodies as plain editable divs.
  */
 const HOSTS = ['outlook.live.com', 'outlook.office.com'] as const;
-const browser = new Browser({
-  settings: {
-    enableJavaScriptEvaluation: true,
-    suppressInsecureJavaScriptEnvironmentWarning: true,
-    enableCSSFileLoading: true,
-    fetch: {
-      interceptor: {
-        // The page's <script src> is fetched synchronously, as a parser-inserted script is.
-        beforeSyncRequest: ({ request, window }) =>
-          request.url.endsWith('/rooster-min.js')
-            ? {
-                status: 200,
-                statusText: 'OK',
-                ok: true,
-                url: request.url,
-                redirected: false,
-                headers: new window.Headers({ 'content-type': 'text/javascript' }),
-                body: Buffer.from(''),
-              }
-            : undefined,
-      },
-      virtualServers: HOSTS.flatMap((host) => [
-        { url: `https://${host}/mail/shared/`, directory: resolve('test/fixtures/shared') },
-        { url: `https://${host}/mail/0/`, directory: resolve('test/fixtures/outlook') },
-        { url: `https://${host}/shared/`, directory: resolve('test/fixtures/shared') },
-        { url: `https://${host}/mail/`, directory: resolve('test/fixtures/outlook') },
-      ]),
-    },
+const browser = fixtureBrowser({
+  interceptor: {
+    // The page's <script src> is fetched synchronously, as a parser-inserted script is.
+    beforeSyncRequest: ({ request, window }) =>
+      request.url.endsWith('/rooster-min.js')
+        ? {
+            status: 200,
+            statusText: 'OK',
+            ok: true,
+            url: request.url,
+            redirected: false,
+            headers: new window.Headers({ 'content-type': 'text/javascript' }),
+            body: Buffer.from(''),
+          }
+        : undefined,
   },
+  virtualServers: HOSTS.flatMap((host) => [
+    { url: `https://${host}/mail/shared/`, directory: resolve('test/fixtures/shared') },
+    { url: `https://${host}/mail/0/`, directory: resolve('test/fixtures/outlook') },
+    { url: `https://${host}/shared/`, directory: resolve('test/fixtures/shared') },
+    { url: `https://${host}/mail/`, directory: resolve('test/fixtures/outlook') },
+  ]),
 });
-afterAll(() => browser.close());
 
 interface Fixture {
   ready: boolean;
