@@ -13,7 +13,8 @@ export interface ListRow {
  */
 export function lastKnownMessage(interview: Interview): number {
   return interview.events.reduce(
-    (max, event) => (event.type === 'reply' || event.type === 'done' ? Math.max(max, event.at) : max),
+    (max, event) =>
+      event.type === 'reply' || event.type === 'done' ? Math.max(max, event.at) : max,
     Math.max(interview.createdAt, interviewEnd(interview)),
   );
 }

@@ -10,7 +10,7 @@ import {
 } from '../storage/schema';
 import { BackupSchema, ImportedInterviewSchema } from '../storage/backup';
 import { TemplateListSchema } from '../storage/template-schema';
-import { MAX_MESSAGE_TEXT, MAX_THREAD_MESSAGES } from './limits';
+import { MAX_LIST_ROWS, MAX_MESSAGE_TEXT, MAX_THREAD_MESSAGES } from './limits';
 import { isMailUrl } from '../core/mail-hosts';
 import type { MessageName, Request } from './protocol';
 
@@ -100,6 +100,17 @@ export const PAYLOAD_SCHEMAS: { [N in MessageName]: v.GenericSchema<unknown, Req
     ),
     userEmail: v.nullable(text(320)),
     userName: v.optional(v.nullable(text(200))),
+  }),
+  'threads/list-replies': v.object({
+    rows: v.pipe(
+      v.array(
+        v.object({
+          threadId: v.pipe(v.string(), v.nonEmpty(), v.maxLength(1000)),
+          dateTexts: v.pipe(v.array(text(200)), v.maxLength(4)),
+        }),
+      ),
+      v.maxLength(MAX_LIST_ROWS),
+    ),
   }),
   'compose/context': v.object({
     threadId: v.nullable(v.pipe(v.string(), v.maxLength(1000))),
