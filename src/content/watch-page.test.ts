@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MailHost } from './hosts/mail-host';
-import { watchPage, type PageEvents } from './watch-page';
+import { LIST_WAIT_MS, watchPage, type PageEvents } from './watch-page';
 
 /** A site where every <section class="compose"> is a compose. */
 const host = {
   findComposes: (scope: ParentNode) => [...scope.querySelectorAll<HTMLElement>('.compose')],
   mayContainCompose: () => true,
   mayChangeThread: () => false,
+  mayChangeList: (node: Element) => node.matches('tr.row'),
 } as unknown as MailHost;
 
 /** A compose inside a wrapper, as mail sites insert them. */
@@ -29,6 +30,7 @@ describe('the page watcher', () => {
       composeRemoved: vi.fn(),
       threadMaybeChanged: vi.fn(),
       threadUiDetached: () => false,
+      listMaybeChanged: vi.fn(),
     };
     const stop = watchPage(host, document, events);
     addCompose();
@@ -39,5 +41,38 @@ describe('the page watcher', () => {
     await settle();
     expect(events.composeAdded).toHaveBeenCalledTimes(1);
     stop();
+  });
+
+  it('reads the list once at start, then once per burst of added rows', async () => {
+    vi.useFakeTimers();
+    const events: PageEvents = {
+      stillRunning: () => true,
+      composeAdded: vi.fn(),
+      composeRemoved: vi.fn(),
+      threadMaybeChanged: vi.fn(),
+      threadUiDetached: () => false,
+      listMaybeChanged: vi.fn(),
+    };
+    const table = document.createElement('table');
+    document.body.append(table);
+    const stop = watchPage(host, document, events);
+    expect(events.listMaybeChanged).toHaveBeenCalledTimes(1);
+    const addRow = async () => {
+      const row = document.createElement('tr');
+      row.className = 'row';
+      table.append(row);
+      await vi.advanceTimersByTimeAsync(0);
+    };
+    for (let index = 0; index < 20; index++) await addRow();
+    expect(events.listMaybeChanged).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(LIST_WAIT_MS);
+    expect(events.listMaybeChanged).toHaveBeenCalledTimes(2);
+    // Nodes that are no row change nothing.
+    table.append(document.createElement('p'));
+    await vi.advanceTimersByTimeAsync(LIST_WAIT_MS * 2);
+    expect(events.listMaybeChanged).toHaveBeenCalledTimes(2);
+    stop();
+    table.remove();
+    vi.useRealTimers();
   });
 });

@@ -8,7 +8,15 @@ export interface PageEvents {
   threadMaybeChanged(): void;
   /** Cheap, once per batch of removals: has the thread's own UI lost its place in the page? */
   threadUiDetached(): boolean;
+  /** Rows of the message list were added: called at most once per LIST_WAIT_MS, and at start. */
+  listMaybeChanged(): void;
 }
+
+/**
+ * How long list changes gather before the list is read once: a busy inbox re-renders rows many
+ * times a second, and a reply noticed half a second later is soon enough.
+ */
+export const LIST_WAIT_MS = 500;
 
 /** How many frames a compose-like node that has no body yet is looked at again. */
 const RECHECK_FRAMES = 10;
@@ -23,6 +31,7 @@ export function watchPage(host: MailHost, doc: Document, events: PageEvents): ()
   const recheck = new Map<Element, number>();
   let threadCheck = 0;
   let recheckFrame = 0;
+  let listTimer: ReturnType<typeof setTimeout> | undefined;
 
   const scan = (scope: ParentNode): boolean => {
     const found = host.findComposes(scope);
@@ -48,6 +57,7 @@ export function watchPage(host: MailHost, doc: Document, events: PageEvents): ()
     if (!events.stillRunning()) return;
     let removed = false;
     let thread = false;
+    let list = false;
     for (const record of records) {
       if (record.removedNodes.length > 0) removed = true;
       // An indexed loop: iterating a NodeList with for-of is markedly slower from the isolated
@@ -58,6 +68,7 @@ export function watchPage(host: MailHost, doc: Document, events: PageEvents): ()
         if (!(node instanceof Element)) continue;
         if (host.mayContainCompose(node) && !scan(node)) recheck.set(node, RECHECK_FRAMES);
         if (!thread && host.mayChangeThread(node)) thread = true;
+        if (!list && listTimer === undefined && host.mayChangeList(node)) list = true;
       }
     }
     if (removed) {
@@ -68,6 +79,12 @@ export function watchPage(host: MailHost, doc: Document, events: PageEvents): ()
       }
       // A removed header adds nothing, so the added-node filter above never sees it go.
       if (!thread && events.threadUiDetached()) thread = true;
+    }
+    if (list) {
+      listTimer = setTimeout(() => {
+        listTimer = undefined;
+        if (events.stillRunning()) events.listMaybeChanged();
+      }, LIST_WAIT_MS);
     }
     if (recheck.size > 0 && !recheckFrame) recheckFrame = requestAnimationFrame(runRechecks);
     if (thread && !threadCheck) {
@@ -82,8 +99,10 @@ export function watchPage(host: MailHost, doc: Document, events: PageEvents): ()
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   scan(doc);
   events.threadMaybeChanged();
+  events.listMaybeChanged();
   return () => {
     observer.disconnect();
+    clearTimeout(listTimer);
     cancelAnimationFrame(threadCheck);
     cancelAnimationFrame(recheckFrame);
   };

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Browser, Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseShownDate } from '../../core/shown-date';
 import { gmail } from './gmail';
 
 /**
@@ -44,6 +45,50 @@ async function load(page: string): Promise<Document> {
 }
 
 describe('gmail adapter on the fixture pages', () => {
+  it.each(['demo.html', 'demo.html?hashed=1', 'demo.html?hl=es'])(
+    'reads the inbox rows on %s: thread id, unread by class, a date any language reads',
+    async (page) => {
+      const doc = await load(page);
+      const rows = gmail.listRows(doc);
+      expect(rows.map((row) => row.unread())).toEqual([true, true, false, true, false]);
+      for (const row of rows) {
+        expect(row.threadId).toMatch(/^[0-9a-f]{16}$/);
+        expect(parseShownDate(row.dateTexts[0] ?? '', new Date())).toBeTypeOf('number');
+      }
+      expect(rows[1]?.threadId).toBe(
+        doc
+          .querySelector('[role=main] tr.zA:nth-child(2) [data-legacy-thread-id]')
+          ?.getAttribute('data-legacy-thread-id'),
+      );
+    },
+  );
+
+  it('reads no row from the list Gmail keeps hidden outside the main view', async () => {
+    const doc = await load('demo.html');
+    const hidden = doc.createElement('div');
+    hidden.innerHTML =
+      '<table><tr class="zA zE"><td><span data-legacy-thread-id="19c0000000000001">x</span></td></tr></table>';
+    doc.body.append(hidden);
+    expect(gmail.listRows(doc)).toHaveLength(5);
+  });
+
+  it('falls back to the bold subject when the rows lose their read-state classes', async () => {
+    const doc = await load('demo.html');
+    const rows = [...doc.querySelectorAll('[role=main] tr.zA')];
+    for (const row of rows) row.classList.remove('zE', 'yO');
+    const subjects = rows.map((row) => row.querySelector<HTMLElement>('[data-legacy-thread-id]'));
+    subjects.forEach((subject, index) => {
+      if (subject) subject.style.fontWeight = index === 2 ? '700' : '400';
+    });
+    expect(gmail.listRows(doc).map((row) => row.unread())).toEqual([
+      false,
+      false,
+      true,
+      false,
+      false,
+    ]);
+  });
+
   it('reads the open thread: id, subject, and each message', async () => {
     const thread = gmail.thread(await load('thread.html'));
     expect(thread?.id).toMatch(/^[0-9a-f]{16}$/);
