@@ -65,10 +65,14 @@ describe('gmail adapter on the fixture pages', () => {
 
   it('reads no row from the list Gmail keeps hidden outside the main view', async () => {
     const doc = await load('demo.html');
-    const hidden = doc.createElement('div');
-    hidden.innerHTML =
-      '<table><tr class="zA zE"><td><span data-legacy-thread-id="19c0000000000001">x</span></td></tr></table>';
-    doc.body.append(hidden);
+    const row = doc.createElement('tr');
+    row.className = 'zA zE';
+    const subject = doc.createElement('span');
+    subject.setAttribute('data-legacy-thread-id', '19c0000000000001');
+    row.append(subject);
+    const table = doc.createElement('table');
+    table.append(row);
+    doc.body.append(table);
     expect(gmail.listRows(doc)).toHaveLength(5);
   });
 
