@@ -11,6 +11,15 @@ export interface GmailFixture {
   openCompose(kind: 'floating' | 'fullscreen' | 'inline' | 'popout'): string;
   setSignature(lines: string[] | null): void;
   receiveReply(fromName: string, fromEmail: string, text: string): string;
+  threads(): { alias: string; threadId: string; subject: string; messages: number }[];
+  /** A new message to a thread not open, while the list is shown (`read`: read elsewhere). */
+  deliverMessage(
+    thread: string,
+    fromName: string,
+    fromEmail: string,
+    text: string,
+    opts?: { read?: boolean },
+  ): string;
   navigate(view: string): void;
   composes(): { composeid: string; kind: string; saves: number }[];
 }

@@ -9,6 +9,15 @@ export interface OutlookFixture {
   openCompose(kind: string, opts?: Record<string, unknown>): string;
   setSignature(lines: string[] | null): void;
   receiveReply(fromName: string, fromEmail: string, text: string): string;
+  conversations(): { alias: string; convid: string; subject: string; messages: number }[];
+  /** A new message to a thread not open, while the list is shown (`read`: read elsewhere). */
+  deliverMessage(
+    thread: string,
+    fromName: string,
+    fromEmail: string,
+    text: string,
+    opts?: { read?: boolean },
+  ): string;
   navigate(view: string): string;
 }
 
