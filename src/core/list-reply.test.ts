@@ -42,6 +42,10 @@ describe('listReplyAt', () => {
   it('knows the thread as it was when tagged, after the interview too', () => {
     const late = { ...interview(), createdAt: end + 10 * HOUR };
     expect(listReplyAt(late, end + 9 * HOUR)).toBeUndefined();
+    // Lists show minutes: a row of the minute it was tagged in came after (the thread was open).
+    const tagged = { ...interview(), createdAt: end + 10 * HOUR + 30_000 };
+    expect(listReplyAt(tagged, end + 10 * HOUR)).toBe(end + 10 * HOUR);
+    expect(listReplyAt(tagged, end + 10 * HOUR - 60_000)).toBeUndefined();
   });
 });
 

@@ -8,16 +8,23 @@ export interface ListRow {
 }
 
 /**
- * The newest message the interview knows of: the thread as it was when tagged (its creation),
- * the interview itself, the last reply recorded and the user's own last follow-up.
+ * The newest message the interview knows of, apart from the thread as it was when tagged: the
+ * interview itself, the last reply recorded and the user's own last follow-up.
  */
 export function lastKnownMessage(interview: Interview): number {
   return interview.events.reduce(
     (max, event) =>
       event.type === 'reply' || event.type === 'done' ? Math.max(max, event.at) : max,
-    Math.max(interview.createdAt, interviewEnd(interview)),
+    interviewEnd(interview),
   );
 }
+
+/**
+ * The minute the thread was tagged. Lists show minutes ("10:15"), and tagging means the thread
+ * was open, so read: an unread row of that same minute came after it.
+ */
+const taggedMinute = (interview: Interview): number =>
+  interview.createdAt - (interview.createdAt % 60_000);
 
 /**
  * When an unread row of a tracked thread is dated after everything the interview knows, the
@@ -32,7 +39,9 @@ export function lastKnownMessage(interview: Interview): number {
  * Undefined when the row adds nothing (an unreadable date counts as nothing: never guessed).
  */
 export function listReplyAt(interview: Interview, at: number | undefined): number | undefined {
-  return at !== undefined && at > lastKnownMessage(interview) ? at : undefined;
+  return at !== undefined && at > lastKnownMessage(interview) && at >= taggedMinute(interview)
+    ? at
+    : undefined;
 }
 
 /** The change to write, decided again on the stored record inside the write queue. */
