@@ -43,8 +43,8 @@ describe('the page watcher', () => {
     stop();
   });
 
-  it('reads the list once at start, then once per burst of added rows', async () => {
-    vi.useFakeTimers();
+  it('reads the list at start, then at most once per wait while rows keep coming, and once after', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     const events: PageEvents = {
       stillRunning: () => true,
       composeAdded: vi.fn(),
@@ -63,14 +63,27 @@ describe('the page watcher', () => {
       table.append(row);
       await vi.advanceTimersByTimeAsync(0);
     };
-    for (let index = 0; index < 20; index++) await addRow();
+    // Within the wait: nothing; the first row after it is read at once, in the same callback.
+    for (let index = 0; index < 5; index++) await addRow();
     expect(events.listMaybeChanged).toHaveBeenCalledTimes(1);
-    await vi.advanceTimersByTimeAsync(LIST_WAIT_MS);
+    vi.advanceTimersByTime(LIST_WAIT_MS);
+    await addRow();
     expect(events.listMaybeChanged).toHaveBeenCalledTimes(2);
+    // Rows keep coming, a few a second: one read per wait, and the quiet-spell timer never fires.
+    for (let tick = 0; tick < 20; tick++) {
+      vi.advanceTimersByTime(LIST_WAIT_MS / 4);
+      await addRow();
+    }
+    expect(events.listMaybeChanged).toHaveBeenCalledTimes(7);
+    // Quiet: one more look, for rows added within the last wait.
+    await addRow();
+    vi.advanceTimersByTime(2 * LIST_WAIT_MS);
+    expect(events.listMaybeChanged).toHaveBeenCalledTimes(8);
     // Nodes that are no row change nothing.
     table.append(document.createElement('p'));
-    await vi.advanceTimersByTimeAsync(LIST_WAIT_MS * 2);
-    expect(events.listMaybeChanged).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(0);
+    vi.advanceTimersByTime(4 * LIST_WAIT_MS);
+    expect(events.listMaybeChanged).toHaveBeenCalledTimes(8);
     stop();
     table.remove();
     vi.useRealTimers();

@@ -102,7 +102,7 @@ const S = {
    * The inbox list: rows `tr.zA` (kept unhashed in the 2026 A/B), else any row holding a thread id;
    * only the list on show, in `[role=main]` (Gmail keeps other views mounted and hidden).
    */
-  listRow: ['[role=main] tr.zA', '[role=main] tr:has([data-legacy-thread-id])'],
+  listRow: ['tr.zA', 'tr:has([data-legacy-thread-id])'],
   /** The subject span: the legacy (hex) id, else `#thread-f:<decimal>`. */
   rowThreadId: ['[data-legacy-thread-id]', '[data-thread-id]'],
   /** Read state classes: when the list has either, `zE` says unread; else the bold subject does. */
@@ -131,8 +131,11 @@ const COMPOSE_HINT = [
 // Not [data-legacy-thread-id]: every inbox row carries it, and list re-renders would then
 // re-read the open thread once a frame (the bench measured 6% of the main thread).
 const THREAD_HINT = ['h2', '[data-message-id]'].join(',');
-// A row, not what is inside it: a row is added whole when Gmail (re)renders the list.
+// A row, not what is inside it: a row is added whole when Gmail (re)renders the list. Only in
+// the view on show: the busy inbox re-renders hidden lists all the time, which are not read.
 const LIST_HINT = 'tr.zA,tr[role=row]';
+const mayChangeList = (node: Element): boolean =>
+  matchesOrContains(node, LIST_HINT) && node.closest(S.main[0]) !== null;
 
 function composeRootOf(body: HTMLElement): HTMLElement {
   for (const selector of S.composeRoot) {
@@ -254,7 +257,8 @@ function diagnose(doc: Document): Diagnostics {
 
 /** The inbox rows on show; unread by class when the list carries the classes, else by weight. */
 function listRows(doc: Document): ListRowView[] {
-  const rows = all(doc, S.listRow);
+  const main = first(doc, S.main);
+  const rows = main ? all(main, S.listRow) : [];
   const classes = rows.some((row) => matchesAny(row, S.rowReadState));
   return rows.flatMap((row) => {
     const idElement = first(row, S.rowThreadId);
@@ -289,7 +293,7 @@ export const gmail: MailHost = {
   provider: 'gmail',
   mayContainCompose: (node) => matchesOrContains(node, COMPOSE_HINT),
   mayChangeThread: (node) => matchesOrContains(node, THREAD_HINT),
-  mayChangeList: (node) => matchesOrContains(node, LIST_HINT),
+  mayChangeList,
   listRows,
   findComposes: (scope) => findRoots(scope, COMPOSE_ANCHORS, composeRootOf),
   compose: gmailCompose,
