@@ -19,19 +19,22 @@ function addCompose(): void {
   document.body.append(wrapper);
 }
 
+/** Every event recorded; `stillRunning` as the test says. */
+const pageEvents = (stillRunning: () => boolean): PageEvents => ({
+  stillRunning,
+  composeAdded: vi.fn(),
+  composeRemoved: vi.fn(),
+  threadMaybeChanged: vi.fn(),
+  threadUiDetached: () => false,
+  listMaybeChanged: vi.fn(),
+});
+
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the page watcher', () => {
   it('looks at nothing more once the script has stepped down', async () => {
     let running = true;
-    const events: PageEvents = {
-      stillRunning: () => running,
-      composeAdded: vi.fn(),
-      composeRemoved: vi.fn(),
-      threadMaybeChanged: vi.fn(),
-      threadUiDetached: () => false,
-      listMaybeChanged: vi.fn(),
-    };
+    const events = pageEvents(() => running);
     const stop = watchPage(host, document, events);
     addCompose();
     await settle();
@@ -45,14 +48,7 @@ describe('the page watcher', () => {
 
   it('reads the list at start, then at most once per wait while rows keep coming, and once after', async () => {
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
-    const events: PageEvents = {
-      stillRunning: () => true,
-      composeAdded: vi.fn(),
-      composeRemoved: vi.fn(),
-      threadMaybeChanged: vi.fn(),
-      threadUiDetached: () => false,
-      listMaybeChanged: vi.fn(),
-    };
+    const events = pageEvents(() => true);
     const table = document.createElement('table');
     document.body.append(table);
     const stop = watchPage(host, document, events);

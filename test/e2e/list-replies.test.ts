@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { InterviewInput, Provider } from '../../src/core/interview';
-import { withFixture } from './gmail-fixture-api';
+import { withFixture, type ArrivingMail } from './gmail-fixture-api';
 import type { ExtensionSession } from './harness';
 import { DAY } from './interviews';
 import { mailPageSuite, type MailSuite } from './mail-page';
@@ -42,11 +42,15 @@ const replies = async (ext: ExtensionSession, id: string) =>
 const deliver = (page: Page, alias: string, read: boolean) =>
   page.evaluate(
     ([which, isRead]) =>
-      (
-        window as unknown as { __fixture: { deliverMessage: (...args: unknown[]) => string } }
-      ).__fixture.deliverMessage(which, 'Dana Whitaker', 'dana.whitaker@acme.com', 'Good news', {
-        read: isRead,
-      }),
+      (window as unknown as { __fixture: ArrivingMail }).__fixture.deliverMessage(
+        which,
+        'Dana Whitaker',
+        'dana.whitaker@acme.com',
+        'Good news',
+        {
+          read: isRead,
+        },
+      ),
     [alias, read] as const,
   );
 

@@ -1,23 +1,15 @@
 import type { Page } from 'playwright-core';
+import type { ArrivingMail } from './gmail-fixture-api';
 
 /** The Outlook fixture's test API (test/fixtures/outlook/outlook-fixture.js, README.md there). */
-export interface OutlookFixture {
+export interface OutlookFixture extends ArrivingMail {
   ready: boolean;
   draftSaves: number;
   lastSavedBody: string | null;
   sent: { how: string; body: string }[];
   openCompose(kind: string, opts?: Record<string, unknown>): string;
   setSignature(lines: string[] | null): void;
-  receiveReply(fromName: string, fromEmail: string, text: string): string;
   conversations(): { alias: string; convid: string; subject: string; messages: number }[];
-  /** A new message to a thread not open, while the list is shown (`read`: read elsewhere). */
-  deliverMessage(
-    thread: string,
-    fromName: string,
-    fromEmail: string,
-    text: string,
-    opts?: { read?: boolean },
-  ): string;
   navigate(view: string): string;
 }
 
