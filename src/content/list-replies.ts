@@ -10,7 +10,7 @@ const MAX_REMEMBERED = 5_000;
  * Replies seen in the message list without opening the thread: each unread row is sent to the
  * background once (the thread and its date as shown), which keeps those of tracked threads and
  * records a reply newer than what the interview knows. The page needs no list of tracked threads,
- * and a row already sent costs two attribute reads on the next pass.
+ * and a row already sent costs a few attribute reads on the next pass.
  */
 export function watchListReplies(host: MailHost, doc: Document): () => void {
   const sent = new Set<string>();

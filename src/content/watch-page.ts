@@ -101,7 +101,6 @@ export function watchPage(host: MailHost, doc: Document, events: PageEvents): ()
       // A removed header adds nothing, so the added-node filter above never sees it go.
       if (!thread && events.threadUiDetached()) thread = true;
     }
-    if (list && !listWaiting) readList();
     if (recheck.size > 0 && !recheckFrame) recheckFrame = requestAnimationFrame(runRechecks);
     if (thread && !threadCheck) {
       threadCheck = requestAnimationFrame(() => {
@@ -109,6 +108,8 @@ export function watchPage(host: MailHost, doc: Document, events: PageEvents): ()
         events.threadMaybeChanged();
       });
     }
+    // Last: whatever the list does, composes and the thread are seen to first.
+    if (list && !listWaiting) readList();
   };
 
   const observer = new MutationObserver(onMutations);

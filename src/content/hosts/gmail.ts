@@ -131,11 +131,10 @@ const COMPOSE_HINT = [
 // Not [data-legacy-thread-id]: every inbox row carries it, and list re-renders would then
 // re-read the open thread once a frame (the bench measured 6% of the main thread).
 const THREAD_HINT = ['h2', '[data-message-id]'].join(',');
-// A row, not what is inside it: a row is added whole when Gmail (re)renders the list. Only in
-// the view on show: the busy inbox re-renders hidden lists all the time, which are not read.
+// A row, not what is inside it: a row is added whole when Gmail (re)renders the list. Rows of
+// hidden lists pass too: telling them apart would cost a walk up per row, and the list is read
+// once a second at most anyway (watch-page.ts), from the view on show only.
 const LIST_HINT = 'tr.zA,tr[role=row]';
-const mayChangeList = (node: Element): boolean =>
-  matchesOrContains(node, LIST_HINT) && node.closest(S.main[0]) !== null;
 
 function composeRootOf(body: HTMLElement): HTMLElement {
   for (const selector of S.composeRoot) {
@@ -293,7 +292,7 @@ export const gmail: MailHost = {
   provider: 'gmail',
   mayContainCompose: (node) => matchesOrContains(node, COMPOSE_HINT),
   mayChangeThread: (node) => matchesOrContains(node, THREAD_HINT),
-  mayChangeList,
+  mayChangeList: (node) => matchesOrContains(node, LIST_HINT),
   listRows,
   findComposes: (scope) => findRoots(scope, COMPOSE_ANCHORS, composeRootOf),
   compose: gmailCompose,
