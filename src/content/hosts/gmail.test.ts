@@ -76,6 +76,22 @@ describe('gmail adapter on the fixture pages', () => {
     expect(gmail.listRows(doc)).toHaveLength(5);
   });
 
+  it('takes a row added to the list on show for a list change, not one added to a hidden list', async () => {
+    const doc = await load('demo.html');
+    const shown = doc.querySelector('[role=main] tr.zA');
+    const hidden = doc.createElement('tr');
+    hidden.className = 'zA zE';
+    const body = doc.createElement('tbody');
+    const table = doc.createElement('table');
+    table.append(body);
+    doc.body.append(table);
+    body.append(hidden);
+    expect(shown && gmail.mayChangeList(shown)).toBe(true);
+    expect(gmail.mayChangeList(hidden)).toBe(false);
+    expect(shown && gmail.mayChangeList(shown)).toBe(true);
+    expect(gmail.mayChangeList(doc.createElement('div'))).toBe(false);
+  });
+
   it('falls back to the bold subject when the rows lose their read-state classes', async () => {
     const doc = await load('demo.html');
     const rows = [...doc.querySelectorAll('[role=main] tr.zA')];

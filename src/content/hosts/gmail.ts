@@ -131,10 +131,25 @@ const COMPOSE_HINT = [
 // Not [data-legacy-thread-id]: every inbox row carries it, and list re-renders would then
 // re-read the open thread once a frame (the bench measured 6% of the main thread).
 const THREAD_HINT = ['h2', '[data-message-id]'].join(',');
-// A row, not what is inside it: a row is added whole when Gmail (re)renders the list. Rows of
-// hidden lists pass too: telling them apart would cost a walk up per row, and the list is read
-// once a second at most anyway (watch-page.ts), from the view on show only.
+// A row, not what is inside it: a row is added whole when Gmail (re)renders the list.
 const LIST_HINT = 'tr.zA,tr[role=row]';
+
+/**
+ * Rows added to a list Gmail keeps hidden (the busy inbox renders them all the time) are no reason
+ * to read the list on show. Rows come in runs into one container: the walk up to `[role=main]` is
+ * made once per container in a row, not once per row.
+ */
+let lastContainer: Element | null = null;
+let lastContainerShown = false;
+function mayChangeList(node: Element): boolean {
+  if (!matchesOrContains(node, LIST_HINT)) return false;
+  const container = node.parentElement;
+  if (container !== lastContainer) {
+    lastContainer = container;
+    lastContainerShown = container?.closest(S.main[0]) != null;
+  }
+  return lastContainerShown;
+}
 
 function composeRootOf(body: HTMLElement): HTMLElement {
   for (const selector of S.composeRoot) {
@@ -292,7 +307,7 @@ export const gmail: MailHost = {
   provider: 'gmail',
   mayContainCompose: (node) => matchesOrContains(node, COMPOSE_HINT),
   mayChangeThread: (node) => matchesOrContains(node, THREAD_HINT),
-  mayChangeList: (node) => matchesOrContains(node, LIST_HINT),
+  mayChangeList,
   listRows,
   findComposes: (scope) => findRoots(scope, COMPOSE_ANCHORS, composeRootOf),
   compose: gmailCompose,
