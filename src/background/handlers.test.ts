@@ -104,6 +104,7 @@ describe('background handlers', () => {
         next: expect.objectContaining({ step: 'thankYou', state: 'due' }),
         dueCount: 1,
         stopSuggested: false,
+        replyAwaits: false,
       },
     ]);
     // Notes, contacts, events and the other steps stay in the worker until a row is opened.

@@ -31,7 +31,7 @@ import { checkedSettings } from './settings-check';
 import { reconcile } from './alarms';
 import { addEvent, addEventAt, applyInput, setStatus, type Change } from './interview-changes';
 import { stepNotificationId } from './notification-ids';
-import { datedMessages, recordReply } from './thread-replies';
+import { datedMessages, listReplies, recordListReplies, recordReply } from './thread-replies';
 import { loadCards, loadView, loadViews } from './views';
 
 /**
@@ -227,6 +227,15 @@ export const handlers: Handlers = {
     // Most views find nothing new: answer without a write.
     if (recordReply(dated, users)(stored, Date.now()) === stored) return loadView(stored);
     return change(id, recordReply(dated, users));
+  },
+
+  'threads/list-replies': async ({ rows }) => {
+    const all = await interviews.getAll();
+    const found = listReplies(rows, (threadId) => onThread(all, threadId), new Date());
+    // Most list renders find nothing new: no write, no re-planning.
+    const recorded = found.size > 0 ? await recordListReplies(found) : 0;
+    if (recorded > 0) await reconcileQuietly();
+    return { recorded };
   },
 
   'compose/context': async ({ threadId, addresses, userName }) => {

@@ -6,6 +6,7 @@ import {
   DAY,
   eventsOf,
   INTERVIEW_START,
+  local,
   setNow,
   store,
   THANK_YOU_AT,
@@ -188,5 +189,56 @@ describe('threads/invitation', () => {
       ctx,
     );
     expect(await ask([own])).toBe(false);
+  });
+});
+
+describe('threads/list-replies', () => {
+  beforeEach(() => setNow(INTERVIEW_START + 3 * DAY));
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+  const replies = async (id: string) =>
+    (await eventsOf(id)).filter((event) => event.type === 'reply');
+
+  it('records an unread row of a tracked thread newer than the interview, once for two tabs', async () => {
+    const interview = await store(withThread('t-acme'));
+    const rows = ['t-acme', 't-other'].map((threadId) => ({
+      threadId,
+      dateTexts: [shown(INTERVIEW_START + DAY)],
+    }));
+    const [first, second] = await Promise.all([
+      handlers['threads/list-replies']({ rows }, ctx),
+      handlers['threads/list-replies']({ rows }, ctx),
+    ]);
+    expect(first.recorded + second.recorded).toBe(1);
+    expect(await replies(interview.id)).toEqual([{ type: 'reply', at: INTERVIEW_START + DAY }]);
+  });
+
+  it('records nothing for a row older than the last message known, or a date it cannot read', async () => {
+    const interview = await store({
+      ...withThread('t-acme'),
+      events: [{ type: 'reply', at: INTERVIEW_START + 2 * DAY }],
+    });
+    const { recorded } = await handlers['threads/list-replies'](
+      {
+        rows: [
+          { threadId: 't-acme', dateTexts: [shown(INTERVIEW_START + DAY)] },
+          { threadId: 't-acme', dateTexts: ['yesterday-ish', '03/04/2026'] },
+        ],
+      },
+      ctx,
+    );
+    expect(recorded).toBe(0);
+    expect(await replies(interview.id)).toEqual([{ type: 'reply', at: INTERVIEW_START + 2 * DAY }]);
+  });
+
+  it('reads the first date text that any supported language reads (the title before the shown text)', async () => {
+    const interview = await store(withThread('t-acme'));
+    await handlers['threads/list-replies'](
+      { rows: [{ threadId: 't-acme', dateTexts: ['14:05', 'Do., 5. März 2026, 14:05'] }] },
+      ctx,
+    );
+    expect(await replies(interview.id)).toEqual([{ type: 'reply', at: local(2026, 3, 5, 14, 5) }]);
   });
 });

@@ -3,6 +3,9 @@ import type { Interview } from '../core/interview';
 import type { ShownMessage } from '../core/thread-facts';
 import type { Change } from './interview-changes';
 import { parseShownDate } from '../core/shown-date';
+import { listReplyAt, recordListReply, type ListRow } from '../core/list-reply';
+import * as interviews from '../storage/interviews';
+import { writeQueue } from '../storage/write-queue';
 
 /**
  * The page's messages with their dates read in whichever supported language the page shows
@@ -27,3 +30,52 @@ export const recordReply =
       ? interview
       : { ...interview, events: [...interview.events, { type: 'reply', at }] };
   };
+
+/** A list row's date: the first of its texts that a supported language reads for sure. */
+export function listRowDate(row: ListRow, now: Date): number | undefined {
+  for (const text of row.dateTexts) {
+    const at = parseShownDate(text, now);
+    if (at !== undefined) return at;
+  }
+  return undefined;
+}
+
+/**
+ * The unread rows of tracked threads that are newer than what their interview knows, as one
+ * reply time per interview (the newest row). Rows of untracked threads are dropped here, so the
+ * content script needs no list of tracked threads.
+ */
+export function listReplies(
+  rows: readonly ListRow[],
+  interviewOn: (threadId: string) => Interview | null,
+  now: Date,
+): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const row of rows) {
+    const interview = interviewOn(row.threadId);
+    const at = interview ? listReplyAt(interview, listRowDate(row, now)) : undefined;
+    if (interview && at !== undefined) {
+      found.set(interview.id, Math.max(at, found.get(interview.id) ?? at));
+    }
+  }
+  return found;
+}
+
+/**
+ * Records each reply, decided again on the stored record inside the write queue: two tabs
+ * showing the same list record it once, and a record that needs nothing is not written.
+ */
+export async function recordListReplies(found: ReadonlyMap<string, number>): Promise<number> {
+  let recorded = 0;
+  for (const [id, at] of found) {
+    const written = await writeQueue.run(async () => {
+      const current = await interviews.get(id);
+      const next = current && recordListReply(at)(current);
+      if (!current || !next || next === current) return false;
+      await interviews.put({ ...next, updatedAt: Date.now() });
+      return true;
+    });
+    if (written) recorded++;
+  }
+  return recorded;
+}

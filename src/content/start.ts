@@ -4,6 +4,7 @@ import { t } from '../ui/i18n';
 import { onTakeover } from './handover';
 import type { MailHost } from './hosts/mail-host';
 import { mountPanel, type MountedPanel, type PanelPrefs } from './panel/mount-panel';
+import { watchListReplies } from './list-replies';
 import { listenToBackground } from './tab-messages';
 import { showsThread } from './thread/shows-thread';
 import { watchThread } from './thread/watch-thread';
@@ -65,6 +66,7 @@ export async function start(host: MailHost, doc: Document): Promise<() => void> 
       },
       threadMaybeChanged: thread.check,
       threadUiDetached: thread.detached,
+      listMaybeChanged: watchListReplies(host, doc),
     }),
     listenToBackground({
       'compose/insert-due': async () => {

@@ -1,5 +1,6 @@
 import type { Interview, InterviewStatus } from './interview';
 import type { Plan, PlannedStep } from './plan-types';
+import { replyAwaitsAnswer } from './reply-detection';
 
 /**
  * One row of the dashboard: what the list shows before the user opens an interview. At 1,000
@@ -20,6 +21,8 @@ export interface InterviewCard {
   /** Steps whose reminder has passed: what the badge counts. */
   dueCount: number;
   stopSuggested: boolean;
+  /** A reply was recorded (seen in the thread or in the inbox list) and the user has not said what changed. */
+  replyAwaits: boolean;
 }
 
 export function cardOf(interview: Interview, plan: Plan): InterviewCard {
@@ -34,5 +37,6 @@ export function cardOf(interview: Interview, plan: Plan): InterviewCard {
     ...(plan.next ? { next: plan.next } : {}),
     dueCount: plan.due.length,
     stopSuggested: plan.stopSuggested,
+    replyAwaits: replyAwaitsAnswer(interview),
   };
 }

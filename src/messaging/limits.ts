@@ -12,3 +12,6 @@ export const MAX_MESSAGE_TEXT = 20_000;
  */
 export const MAX_INVITATION_MESSAGES = 3;
 export const MAX_INVITATION_TEXT = 4_000;
+
+/** Unread inbox rows sent at once: more than a list page shows (Gmail's largest is 100). */
+export const MAX_LIST_ROWS = 100;

@@ -13,6 +13,7 @@ import { TemplateListSchema } from '../storage/template-schema';
 import {
   MAX_INVITATION_MESSAGES,
   MAX_INVITATION_TEXT,
+  MAX_LIST_ROWS,
   MAX_MESSAGE_TEXT,
   MAX_THREAD_MESSAGES,
 } from './limits';
@@ -122,6 +123,17 @@ export const PAYLOAD_SCHEMAS: { [N in MessageName]: v.GenericSchema<unknown, Req
     ),
     userEmail: v.nullable(text(320)),
     userName: v.optional(v.nullable(text(200))),
+  }),
+  'threads/list-replies': v.object({
+    rows: v.pipe(
+      v.array(
+        v.object({
+          threadId: v.pipe(v.string(), v.nonEmpty(), v.maxLength(1000)),
+          dateTexts: v.pipe(v.array(text(200)), v.maxLength(4)),
+        }),
+      ),
+      v.maxLength(MAX_LIST_ROWS),
+    ),
   }),
   'compose/context': v.object({
     threadId: v.nullable(v.pipe(v.string(), v.maxLength(1000))),

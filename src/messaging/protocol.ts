@@ -1,4 +1,5 @@
 import type { InterviewCard } from '../core/card';
+import type { ListRow } from '../core/list-reply';
 import type { Interview, InterviewInput, InterviewStatus, StepKind } from '../core/interview';
 import type { InterviewView } from '../core/plan-types';
 import type { Draft } from '../core/drafts';
@@ -66,6 +67,12 @@ export interface Protocol {
     };
     res: InterviewView | null;
   };
+  /**
+   * Unread rows of the inbox list (the content script sends each row once): the background picks
+   * the tracked threads, reads the dates and records a reply newer than what each interview knows.
+   * Answers how many interviews it recorded one for.
+   */
+  'threads/list-replies': { req: { rows: ListRow[] }; res: { recorded: number } };
   /** Everything a compose panel needs in one round trip: the matching interview and the drafts. */
   'compose/context': {
     /** `userName`: the name the page's account button shows, for `{myName}` while Settings has none. */

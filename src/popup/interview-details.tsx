@@ -5,6 +5,8 @@ import { send } from '../messaging/send';
 import { t } from '../ui/i18n';
 import { InterviewForm } from '../ui/interview-form';
 import { formValuesOf } from '../ui/interview-form-values';
+import { replyAwaitsAnswer } from '../core/reply-detection';
+import { ReplyQuestion } from '../ui/reply-question';
 import { adviceFor, replyPending } from './advice';
 import { ClosingActions } from './closing-actions';
 import { ContactsEditor } from './contacts-editor';
@@ -81,7 +83,23 @@ export function InterviewDetails({ id, view, now, actions }: Props) {
           onChanged={actions.changed}
         />
       )}
-      {replyPending(view) && (
+      {replyAwaitsAnswer(interview) && (
+        <ReplyQuestion
+          class="details__notice details__reply"
+          question={t('replyPossibleQuestion')}
+          disabled={action.busy}
+          onAnswer={(answer) =>
+            void action
+              .run(() =>
+                answer === 'keep'
+                  ? send('interviews/resume', { id: interview.id })
+                  : send('interviews/close', { id: interview.id, status: answer }),
+              )
+              .then((changed) => changed && actions.changed(changed))
+          }
+        />
+      )}
+      {replyPending(view) && !replyAwaitsAnswer(interview) && (
         <p class="details__notice">
           {t('replyPaused')}{' '}
           <button

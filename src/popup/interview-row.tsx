@@ -34,6 +34,7 @@ export function InterviewRow({ card, now, locale, expanded, onToggle, actions }:
           <span class="row__company">{card.company}</span>{' '}
           {level === 'due' && <span class="tag tag--due">{t('popupStateDue')}</span>}
           {level === 'overdue' && <span class="tag tag--overdue">{t('popupStateOverdue')}</span>}
+          {card.replyAwaits && <span class="tag tag--reply">{t('replyPossible')}</span>}
         </span>
         {card.role && <span class="row__role">{card.role}</span>}
         {card.interviewerName && <span class="row__interviewer">{card.interviewerName}</span>}

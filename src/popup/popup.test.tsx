@@ -328,6 +328,28 @@ describe('the dashboard', () => {
     expect(text).toMatch(/Interview.*The employer replied.*Thank-you note: due/);
   });
 
+  it('says Possible reply on the card of an unanswered reply, and asks what changed first', async () => {
+    const acmeView = acme();
+    acmeView.interview.events = [{ type: 'reply', at: NOW - 2 * HOUR }];
+    const close = vi.fn((payload: { id: string; status: string }) => ({
+      ...acmeView,
+      interview: { ...acmeView.interview, status: payload.status },
+    }));
+    answer([acmeView, view({ company: 'Globex' })], { 'interviews/close': close });
+    render(<Popup />);
+    expect((await screen.findByRole('button', { name: /^Acme/ })).textContent).toContain(
+      'Possible reply',
+    );
+    expect(screen.getByRole('button', { name: /^Globex/ }).textContent).not.toContain(
+      'Possible reply',
+    );
+    const details = await openDetails('Acme');
+    const question = within(details).getByRole('group', { name: /What changed\?/ });
+    expect(close).not.toHaveBeenCalled();
+    fireEvent.click(within(question).getByRole('button', { name: 'Rejected' }));
+    await vi.waitFor(() => expect(close).toHaveBeenCalledWith({ id: 'Acme', status: 'rejected' }));
+  });
+
   it('asks for an interview in full only when it is opened, and says when it is gone', async () => {
     answer([acme(), view({ company: 'Globex' })], { 'interviews/get': () => null });
     render(<Popup />);

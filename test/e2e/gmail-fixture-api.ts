@@ -1,7 +1,21 @@
 import type { Page } from 'playwright-core';
 
+/** How mail arrives in either site's fixture. */
+export interface ArrivingMail {
+  /** A message from the employer to the open thread. */
+  receiveReply(fromName: string, fromEmail: string, text: string): string;
+  /** A new message to a thread not open, while the list is shown (`read`: read elsewhere). */
+  deliverMessage(
+    thread: string,
+    fromName: string,
+    fromEmail: string,
+    text: string,
+    opts?: { read?: boolean },
+  ): string;
+}
+
 /** The Gmail fixture's test API (test/fixtures/gmail/gmail-fixture.js, README.md there). */
-export interface GmailFixture {
+export interface GmailFixture extends ArrivingMail {
   ready: boolean;
   draftSaves: number;
   lastSavedBody: string | null;
@@ -10,7 +24,7 @@ export interface GmailFixture {
   ui: Record<string, string>;
   openCompose(kind: 'floating' | 'fullscreen' | 'inline' | 'popout'): string;
   setSignature(lines: string[] | null): void;
-  receiveReply(fromName: string, fromEmail: string, text: string): string;
+  threads(): { alias: string; threadId: string; subject: string; messages: number }[];
   navigate(view: string): void;
   composes(): { composeid: string; kind: string; saves: number }[];
 }

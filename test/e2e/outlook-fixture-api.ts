@@ -1,14 +1,15 @@
 import type { Page } from 'playwright-core';
+import type { ArrivingMail } from './gmail-fixture-api';
 
 /** The Outlook fixture's test API (test/fixtures/outlook/outlook-fixture.js, README.md there). */
-export interface OutlookFixture {
+export interface OutlookFixture extends ArrivingMail {
   ready: boolean;
   draftSaves: number;
   lastSavedBody: string | null;
   sent: { how: string; body: string }[];
   openCompose(kind: string, opts?: Record<string, unknown>): string;
   setSignature(lines: string[] | null): void;
-  receiveReply(fromName: string, fromEmail: string, text: string): string;
+  conversations(): { alias: string; convid: string; subject: string; messages: number }[];
   navigate(view: string): string;
 }
 

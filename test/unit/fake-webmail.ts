@@ -48,6 +48,9 @@ export const fakeMail: MailHost = {
   provider: FAKE_SITE.provider as string as Provider,
   mayContainCompose: (node) => node.matches(COMPOSE) || node.querySelector(COMPOSE) !== null,
   mayChangeThread: () => false,
+  // A webmail without a message list the extension reads: no rows, never a list change.
+  mayChangeList: () => false,
+  listRows: () => [],
   findComposes: (scope) => [
     ...(scope instanceof HTMLElement && scope.matches(COMPOSE) ? [scope] : []),
     ...scope.querySelectorAll<HTMLElement>(COMPOSE),

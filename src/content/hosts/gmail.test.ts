@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { fixtureBrowser } from '../../../test/unit/fixture-browser';
+import { parseShownDate } from '../../core/shown-date';
 import { gmail } from './gmail';
 
 /**
@@ -37,6 +38,70 @@ async function load(page: string): Promise<Document> {
 }
 
 describe('gmail adapter on the fixture pages', () => {
+  it.each(['demo.html', 'demo.html?hashed=1', 'demo.html?hl=es'])(
+    'reads the inbox rows on %s: thread id, unread by class, a date any language reads',
+    async (page) => {
+      const doc = await load(page);
+      const rows = gmail.listRows(doc);
+      expect(rows.map((row) => row.unread())).toEqual([true, true, false, true, false]);
+      for (const row of rows) {
+        expect(row.threadId).toMatch(/^[0-9a-f]{16}$/);
+        expect(parseShownDate(row.dateTexts[0] ?? '', new Date())).toBeTypeOf('number');
+      }
+      expect(rows[1]?.threadId).toBe(
+        doc
+          .querySelector('[role=main] tr.zA:nth-child(2) [data-legacy-thread-id]')
+          ?.getAttribute('data-legacy-thread-id'),
+      );
+    },
+  );
+
+  it('reads no row from the list Gmail keeps hidden outside the main view', async () => {
+    const doc = await load('demo.html');
+    const row = doc.createElement('tr');
+    row.className = 'zA zE';
+    const subject = doc.createElement('span');
+    subject.setAttribute('data-legacy-thread-id', '19c0000000000001');
+    row.append(subject);
+    const table = doc.createElement('table');
+    table.append(row);
+    doc.body.append(table);
+    expect(gmail.listRows(doc)).toHaveLength(5);
+  });
+
+  it('takes a row added to the list on show for a list change, not one added to a hidden list', async () => {
+    const doc = await load('demo.html');
+    const shown = doc.querySelector('[role=main] tr.zA');
+    const hidden = doc.createElement('tr');
+    hidden.className = 'zA zE';
+    const body = doc.createElement('tbody');
+    const table = doc.createElement('table');
+    table.append(body);
+    doc.body.append(table);
+    body.append(hidden);
+    expect(shown && gmail.mayChangeList(shown)).toBe(true);
+    expect(gmail.mayChangeList(hidden)).toBe(false);
+    expect(shown && gmail.mayChangeList(shown)).toBe(true);
+    expect(gmail.mayChangeList(doc.createElement('div'))).toBe(false);
+  });
+
+  it('falls back to the bold subject when the rows lose their read-state classes', async () => {
+    const doc = await load('demo.html');
+    const rows = [...doc.querySelectorAll('[role=main] tr.zA')];
+    for (const row of rows) row.classList.remove('zE', 'yO');
+    const subjects = rows.map((row) => row.querySelector<HTMLElement>('[data-legacy-thread-id]'));
+    subjects.forEach((subject, index) => {
+      if (subject) subject.style.fontWeight = index === 2 ? '700' : '400';
+    });
+    expect(gmail.listRows(doc).map((row) => row.unread())).toEqual([
+      false,
+      false,
+      true,
+      false,
+      false,
+    ]);
+  });
+
   it('reads the open thread: id, subject, and each message', async () => {
     const thread = gmail.thread(await load('thread.html'));
     expect(thread?.id).toMatch(/^[0-9a-f]{16}$/);

@@ -1,6 +1,7 @@
 import type {
   ComposeWindow,
   Diagnostics,
+  ListRowView,
   MailHost,
   ThreadMessage,
   ThreadSnapshot,
@@ -11,6 +12,7 @@ import {
   findRoots,
   first,
   firstReading,
+  isBold,
   isVisible,
   matchesAny,
   matchesOrContains,
@@ -96,6 +98,18 @@ const S = {
   sender: ['td.gF span[email]', 'span.gD[email]', 'span[email][name]'],
   date: ['span.g3[title]', 'span[title][alt]'],
   text: ['div.ii.gt .a3s', 'div.a3s', 'div.ii'],
+  /**
+   * The inbox list: rows `tr.zA` (kept unhashed in the 2026 A/B), else any row holding a thread id;
+   * only the list on show, in `[role=main]` (Gmail keeps other views mounted and hidden).
+   */
+  listRow: ['tr.zA', 'tr:has([data-legacy-thread-id])'],
+  /** The subject span: the legacy (hex) id, else `#thread-f:<decimal>`. */
+  rowThreadId: ['[data-legacy-thread-id]', '[data-thread-id]'],
+  /** Read state classes: when the list has either, `zE` says unread; else the bold subject does. */
+  rowReadState: ['tr.zE', 'tr.yO'],
+  rowUnread: ['.zE'],
+  /** The date cell's span: its title is the full date ("Thu, Dec 3, 2026, 3:42 PM"). */
+  rowDate: ['td.xW span[title]', 'td:last-child span[title]'],
   /** The account button: its link is the same in every language; its label holds the address. */
   account: ['a[href*="accounts.google.com/SignOutOptions"]', 'a[aria-label*="@"]'],
 } as const;
@@ -117,6 +131,25 @@ const COMPOSE_HINT = [
 // Not [data-legacy-thread-id]: every inbox row carries it, and list re-renders would then
 // re-read the open thread once a frame (the bench measured 6% of the main thread).
 const THREAD_HINT = ['h2', '[data-message-id]'].join(',');
+// A row, not what is inside it: a row is added whole when Gmail (re)renders the list.
+const LIST_HINT = 'tr.zA,tr[role=row]';
+
+/**
+ * Rows added to a list Gmail keeps hidden (the busy inbox renders them all the time) are no reason
+ * to read the list on show. Rows come in runs into one container: the walk up to `[role=main]` is
+ * made once per container in a row, not once per row.
+ */
+let lastContainer: Element | null = null;
+let lastContainerShown = false;
+function mayChangeList(node: Element): boolean {
+  if (!matchesOrContains(node, LIST_HINT)) return false;
+  const container = node.parentElement;
+  if (container !== lastContainer) {
+    lastContainer = container;
+    lastContainerShown = container?.closest(S.main[0]) != null;
+  }
+  return lastContainerShown;
+}
 
 function composeRootOf(body: HTMLElement): HTMLElement {
   for (const selector of S.composeRoot) {
@@ -246,6 +279,30 @@ function diagnose(doc: Document): Diagnostics {
   };
 }
 
+/** The inbox rows on show; unread by class when the list carries the classes, else by weight. */
+function listRows(doc: Document): ListRowView[] {
+  const main = first(doc, S.main);
+  const rows = main ? all(main, S.listRow) : [];
+  const classes = rows.some((row) => matchesAny(row, S.rowReadState));
+  return rows.flatMap((row) => {
+    const idElement = first(row, S.rowThreadId);
+    const threadId =
+      idElement?.getAttribute('data-legacy-thread-id') ||
+      legacyThreadId(idElement?.getAttribute('data-thread-id') ?? '');
+    if (!idElement || !threadId) return [];
+    const date = first(row, S.rowDate);
+    return [
+      {
+        threadId,
+        dateTexts: [date?.getAttribute('title'), date?.textContent?.trim()].filter(
+          (text): text is string => !!text,
+        ),
+        unread: () => (classes ? matchesAny(row, S.rowUnread) : isBold(idElement)),
+      },
+    ];
+  });
+}
+
 function readMessage(message: HTMLElement): ThreadMessage {
   const sender = first(message, S.sender);
   return {
@@ -260,6 +317,8 @@ export const gmail: MailHost = {
   provider: 'gmail',
   mayContainCompose: (node) => matchesOrContains(node, COMPOSE_HINT),
   mayChangeThread: (node) => matchesOrContains(node, THREAD_HINT),
+  mayChangeList,
+  listRows,
   findComposes: (scope) => findRoots(scope, COMPOSE_ANCHORS, composeRootOf),
   compose: gmailCompose,
   thread: (doc): ThreadSnapshot | null => {

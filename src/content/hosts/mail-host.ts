@@ -13,6 +13,15 @@ export interface ThreadSnapshot {
   barAnchor: HTMLElement;
 }
 
+/** One row of the message list as the page shows it. */
+export interface ListRowView {
+  threadId: string;
+  /** Texts that may hold the date of the thread's newest message: a title first, then the text. */
+  dateTexts: string[];
+  /** Asked only of rows not seen before: on some sites it reads the computed style. */
+  unread(): boolean;
+}
+
 /** A compose window found on the page, with the handles the panel needs. */
 export interface ComposeWindow {
   /** The element whose lifetime is the compose's: the panel lives and dies with it. */
@@ -54,6 +63,10 @@ export interface MailHost {
   mayContainCompose(node: Element): boolean;
   /** Cheap filter for an added node: might it change the open thread (subject, messages)? */
   mayChangeThread(node: Element): boolean;
+  /** Cheap filter for an added node: might it be, or hold, a row of the message list? */
+  mayChangeList(node: Element): boolean;
+  /** The rows of the message list on show (not the views the site keeps hidden), in order. */
+  listRows(doc: Document): ListRowView[];
   /** Compose roots at or below `scope`, `scope` included. */
   findComposes(scope: ParentNode): HTMLElement[];
   compose(root: HTMLElement): ComposeWindow;

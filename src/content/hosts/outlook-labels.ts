@@ -11,6 +11,8 @@ interface Labels {
   commandBar: string;
   message: string;
   from: string;
+  /** How a message list row's label starts when the conversation is unread. */
+  unread: string;
 }
 
 const LABELS: Readonly<Record<'en' | 'de' | 'fr', Labels>> = {
@@ -20,6 +22,7 @@ const LABELS: Readonly<Record<'en' | 'de' | 'fr', Labels>> = {
     commandBar: 'Command toolbar',
     message: 'Email message',
     from: 'From:',
+    unread: 'Unread',
   },
   de: {
     subject: 'Betreff hinzufügen',
@@ -27,6 +30,7 @@ const LABELS: Readonly<Record<'en' | 'de' | 'fr', Labels>> = {
     commandBar: 'Befehlssymbolleiste',
     message: 'E-Mail-Nachricht',
     from: 'Von:',
+    unread: 'Ungelesen',
   },
   // Guesses, all of them.
   fr: {
@@ -36,6 +40,7 @@ const LABELS: Readonly<Record<'en' | 'de' | 'fr', Labels>> = {
     message: 'Message électronique',
     // French puts a no-break space before the colon: "De : Dana <dana@acme.com>".
     from: 'De\u00a0:',
+    unread: 'Non lu',
   },
 };
 

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { BrowserPage } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { fixtureBrowser } from '../../../test/unit/fixture-browser';
+import { parseShownDate } from '../../core/shown-date';
 import { outlook } from './outlook';
 
 /**
@@ -263,5 +264,45 @@ describe('outlook adapter: composes', () => {
       composes: 1,
       'message.sender': expect.stringMatching(/^1\/1 /),
     });
+  });
+});
+
+describe('outlook adapter: the message list', () => {
+  it.each(['demo.html', 'demo-de.html', 'demo-fr.html'])(
+    '%s: each row with its conversation id, a date any language reads, unread by weight or label',
+    async (page) => {
+      const { doc } = await load(page);
+      const rows = outlook.listRows(doc);
+      const listed = [...doc.querySelectorAll('#MailList [data-convid]')];
+      expect(rows.map((row) => row.threadId)).toEqual(
+        listed.map((row) => row.getAttribute('data-convid')),
+      );
+      for (const row of rows) {
+        expect(parseShownDate(row.dateTexts[0] ?? '', new Date())).toBeTypeOf('number');
+      }
+      expect(rows.map((row) => row.unread())).toEqual([true, true, false, true, false]);
+    },
+  );
+
+  it('tells unread rows by their bold date when no label says so', async () => {
+    const { doc } = await load('demo.html');
+    // outlook.css draws unread dates bold (happy-dom does not apply it once the fixture rewrote
+    // its selectors): the same weight, inline, on the rows the label calls unread; then no labels.
+    for (const row of doc.querySelectorAll<HTMLElement>('[data-convid]')) {
+      const dates = row.querySelectorAll<HTMLElement>('[title]');
+      const date = dates[dates.length - 1];
+      if (date)
+        date.style.fontWeight = row.getAttribute('aria-label')?.startsWith('Unread ')
+          ? '600'
+          : '400';
+      row.removeAttribute('aria-label');
+    }
+    expect(outlook.listRows(doc).map((row) => row.unread())).toEqual([
+      true,
+      true,
+      false,
+      true,
+      false,
+    ]);
   });
 });

@@ -1,4 +1,10 @@
-import type { ComposeWindow, Diagnostics, MailHost, ThreadSnapshot } from './mail-host';
+import type {
+  ComposeWindow,
+  Diagnostics,
+  ListRowView,
+  MailHost,
+  ThreadSnapshot,
+} from './mail-host';
 import { anyLabel } from './outlook-labels';
 import { findMessages, MESSAGE_BODY, messageSignals, readMessage } from './outlook-messages';
 import {
@@ -8,6 +14,7 @@ import {
   findRoots,
   first,
   firstReading,
+  isBold,
   isVisible,
   matchesAny,
   matchesOrContains,
@@ -69,6 +76,18 @@ const S = {
   ],
   subjectHeading: ['[role=heading]'],
   selectedConversation: ['[data-convid][aria-selected="true"]'],
+  /**
+   * Message list rows: the list on show (`#MailList`), else any row with a conversation id
+   * (Outlook keeps hidden lists mounted: those rows are read too, and only cost time).
+   */
+  listRow: ['#MailList [data-convid]', '[data-convid]'],
+  /** The row's date: its last titled element, whose title is the full date (2025 rows: a guess). */
+  rowDate: ['[title]'],
+  /**
+   * Unread: drawn bold (no attribute says it, in any capture), else the translated label that
+   * starts the row's aria-label ("Unread Dana Whitaker ...").
+   */
+  rowUnreadLabel: [anyLabel('unread', '[aria-label^="$"]')],
 } as const;
 
 /** Send buttons by their translated label: a click on one is a send whatever the chain found. */
@@ -90,6 +109,7 @@ const COMPOSE_ANCHORS = [
 // Anything that could hold a compose is one of its anchors: the cheap filter is the same list.
 const COMPOSE_HINT = COMPOSE_ANCHORS;
 // One selector list, one native test per added node: a message is found by its label or its body.
+const LIST_HINT = '[data-convid]';
 const THREAD_HINT = [
   ...S.conversation,
   ...S.subjectHeading,
@@ -205,6 +225,23 @@ function outlookCompose(root: HTMLElement): ComposeWindow {
   };
 }
 
+function listRows(doc: Document): ListRowView[] {
+  return all(doc, S.listRow).flatMap((row) => {
+    const threadId = row.getAttribute('data-convid');
+    if (!threadId) return [];
+    const date = all(row, S.rowDate).pop();
+    return [
+      {
+        threadId,
+        dateTexts: [date?.getAttribute('title'), date?.textContent?.trim()].filter(
+          (text): text is string => !!text,
+        ),
+        unread: () => isBold(date ?? null) || matchesAny(row, S.rowUnreadLabel),
+      },
+    ];
+  });
+}
+
 /** A conversation's messages without the subject heading or the id that thread() needs. */
 function unreadableThread(doc: Document): HTMLElement | null {
   const pane = first(doc, S.conversation);
@@ -279,6 +316,8 @@ export const outlook: MailHost = {
   provider: 'outlook',
   mayContainCompose: (node) => matchesOrContains(node, COMPOSE_HINT),
   mayChangeThread: (node) => matchesOrContains(node, THREAD_HINT),
+  mayChangeList: (node) => matchesOrContains(node, LIST_HINT),
+  listRows,
   findComposes: (scope) => findRoots(scope, COMPOSE_ANCHORS, composeRootOf),
   compose: outlookCompose,
   thread: (doc): ThreadSnapshot | null => {

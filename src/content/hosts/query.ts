@@ -65,6 +65,16 @@ export function isVisible(element: HTMLElement): boolean {
   return element.getClientRects().length > 0 && element.getBoundingClientRect().width > 0;
 }
 
+/**
+ * Drawn bold, as every mail site draws what is unread: a language-independent last resort, read
+ * from the computed style only when no cheaper signal answers.
+ */
+export function isBold(element: Element | null): boolean {
+  if (!element) return false;
+  const weight = element.ownerDocument.defaultView?.getComputedStyle(element).fontWeight ?? '';
+  return Number.parseFloat(weight) >= 600 || weight === 'bold';
+}
+
 /** The cheap per-mutation test: the node is, or holds, something the selector names. */
 export const matchesOrContains = (node: Element, selector: string): boolean =>
   node.matches(selector) || node.querySelector(selector) !== null;

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { InterviewStatus } from '../../core/interview';
 import type { Provider } from '../../core/sites';
 import { replyAwaitsAnswer } from '../../core/reply-detection';
 import type { InterviewView } from '../../core/plan-types';
 import { send } from '../../messaging/send';
 import { t } from '../../ui/i18n';
+import { ReplyQuestion, type ReplyAnswer } from '../../ui/reply-question';
 import { PageProblem } from '../diagnostics/page-problem';
 import { failureText } from '../failure-text';
 import type { Diagnostics, ThreadSnapshot } from '../hosts/mail-host';
@@ -84,7 +84,7 @@ export function ThreadBar({ provider, thread, userEmail, userName, diagnose }: P
     setOpen(!open);
   };
 
-  const answer = async (choice: InterviewStatus | 'keep') => {
+  const answer = async (choice: ReplyAnswer) => {
     if (!view) return;
     const id = view.interview.id;
     try {
@@ -129,21 +129,11 @@ export function ThreadBar({ provider, thread, userEmail, userName, diagnose }: P
         </span>
       )}
       {view && replyAwaitsAnswer(view.interview) && (
-        <div class="thread-bar__reply" role="group" aria-label={t('replyQuestion')}>
-          <span>{t('replyQuestion')}</span>
-          <button type="button" onClick={() => void answer('awaiting')}>
-            {t('replyWaiting')}
-          </button>
-          <button type="button" onClick={() => void answer('offer')}>
-            {t('replyOffer')}
-          </button>
-          <button type="button" onClick={() => void answer('rejected')}>
-            {t('replyRejected')}
-          </button>
-          <button type="button" onClick={() => void answer('keep')}>
-            {t('replyKeep')}
-          </button>
-        </div>
+        <ReplyQuestion
+          class="thread-bar__reply"
+          question={t('replyQuestion')}
+          onAnswer={(choice) => void answer(choice)}
+        />
       )}
       {open && (
         <TagDialog
