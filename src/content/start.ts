@@ -10,14 +10,11 @@ import { showsThread } from './thread/shows-thread';
 import { watchThread } from './thread/watch-thread';
 import { watchPage } from './watch-page';
 
-/** How often, at most, the page watcher asks whether the extension is still there. */
-const ORPHAN_CHECK_MS = 1_000;
-
 /**
  * Wires one mail site: a panel beside every compose, the tag button on every thread. Resolves to
  * the function that takes it all out of the page again, which it also calls itself once its
- * extension is gone (see handover.ts): when a newer copy takes over, or at the first change of
- * the page after that, whichever comes first.
+ * extension is gone (see handover.ts): when a newer copy takes over, or at the page watcher's
+ * next heartbeat, whichever comes first.
  */
 export async function start(host: MailHost, doc: Document): Promise<() => void> {
   // Looked up while the extension is still there: an orphaned copy can only repeat known text.
@@ -30,7 +27,6 @@ export async function start(host: MailHost, doc: Document): Promise<() => void> 
   const thread = watchThread(host, doc);
   const stops: (() => void)[] = [];
   let running = true;
-  let lastOrphanCheck = Number.NEGATIVE_INFINITY;
   const stop = () => {
     if (!running) return;
     running = false;
@@ -43,13 +39,7 @@ export async function start(host: MailHost, doc: Document): Promise<() => void> 
     onTakeover(doc, stop),
     watchPage(host, doc, {
       stillRunning: () => {
-        // Busy pages change many times a second: reading the runtime once a second is enough to
-        // step down soon after the extension goes, and keeps the per-batch cost at a clock read.
-        const now = performance.now();
-        if (running && now - lastOrphanCheck >= ORPHAN_CHECK_MS) {
-          lastOrphanCheck = now;
-          if (isOrphaned()) stop();
-        }
+        if (running && isOrphaned()) stop();
         return running;
       },
       composeAdded: (root) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MailHost } from './hosts/mail-host';
-import { LIST_WAIT_MS, watchPage, type PageEvents } from './watch-page';
+import { HEARTBEAT_MS, watchPage, type PageEvents } from './watch-page';
 
 /** A site where every <section class="compose"> is a compose. */
 const host = {
@@ -32,7 +32,8 @@ const pageEvents = (stillRunning: () => boolean): PageEvents => ({
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the page watcher', () => {
-  it('looks at nothing more once the script has stepped down', async () => {
+  it('looks at nothing more once the script has stepped down, from the next heartbeat', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     let running = true;
     const events = pageEvents(() => running);
     const stop = watchPage(host, document, events);
@@ -40,14 +41,16 @@ describe('the page watcher', () => {
     await settle();
     expect(events.composeAdded).toHaveBeenCalledTimes(1);
     running = false;
+    vi.advanceTimersByTime(HEARTBEAT_MS);
     addCompose();
     await settle();
     expect(events.composeAdded).toHaveBeenCalledTimes(1);
     stop();
+    vi.useRealTimers();
   });
 
-  it('reads the list at start, then at most once per wait while rows keep coming, and once after', async () => {
-    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+  it('reads the list at start, then once a heartbeat while rows keep coming, and once after', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     const events = pageEvents(() => true);
     const table = document.createElement('table');
     document.body.append(table);
@@ -57,28 +60,29 @@ describe('the page watcher', () => {
       const row = document.createElement('tr');
       row.className = 'row';
       table.append(row);
-      await vi.advanceTimersByTimeAsync(0);
+      await settle();
     };
-    // Within the wait: nothing; the first row after it is read at once, in the same callback.
+    // Rows within a heartbeat: nothing yet; read at the heartbeat.
     for (let index = 0; index < 5; index++) await addRow();
     expect(events.listMaybeChanged).toHaveBeenCalledTimes(1);
-    vi.advanceTimersByTime(LIST_WAIT_MS);
-    await addRow();
+    vi.advanceTimersByTime(HEARTBEAT_MS);
     expect(events.listMaybeChanged).toHaveBeenCalledTimes(2);
-    // Rows keep coming, a few a second: one read per wait, and the quiet-spell timer never fires.
-    for (let tick = 0; tick < 20; tick++) {
-      vi.advanceTimersByTime(LIST_WAIT_MS / 4);
+    // Rows keep coming, a few a second: one read per heartbeat.
+    for (let beat = 0; beat < 5; beat++) {
       await addRow();
+      await addRow();
+      vi.advanceTimersByTime(HEARTBEAT_MS);
     }
     expect(events.listMaybeChanged).toHaveBeenCalledTimes(7);
-    // Quiet: one more look, for rows added within the last wait.
-    await addRow();
-    vi.advanceTimersByTime(2 * LIST_WAIT_MS);
+    // Quiet: one more look (a row the site filled in after adding it), then none.
+    vi.advanceTimersByTime(HEARTBEAT_MS);
+    expect(events.listMaybeChanged).toHaveBeenCalledTimes(8);
+    vi.advanceTimersByTime(4 * HEARTBEAT_MS);
     expect(events.listMaybeChanged).toHaveBeenCalledTimes(8);
     // Nodes that are no row change nothing.
     table.append(document.createElement('p'));
-    await vi.advanceTimersByTimeAsync(0);
-    vi.advanceTimersByTime(4 * LIST_WAIT_MS);
+    await settle();
+    vi.advanceTimersByTime(4 * HEARTBEAT_MS);
     expect(events.listMaybeChanged).toHaveBeenCalledTimes(8);
     stop();
     table.remove();

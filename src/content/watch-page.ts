@@ -1,7 +1,7 @@
 import type { MailHost } from './hosts/mail-host';
 
 export interface PageEvents {
-  /** Asked before each batch of changes: false once the script has stepped down. */
+  /** Asked once a heartbeat: false once the script has stepped down; the watcher then stops. */
   stillRunning(): boolean;
   composeAdded(root: HTMLElement): void;
   composeRemoved(root: HTMLElement): void;
@@ -9,17 +9,19 @@ export interface PageEvents {
   /** Cheap, once per batch of removals: has the thread's own UI lost its place in the page? */
   threadUiDetached(): boolean;
   /**
-   * Rows of the message list were added: called within the mutation callback at most once per
-   * LIST_WAIT_MS, once more after a quiet spell, and at start.
+   * Rows of the message list were added: called at start, then at the first heartbeat after rows
+   * came, and once more at the next (a row the site fills in after adding it).
    */
   listMaybeChanged(): void;
 }
 
 /**
- * How long list changes gather before the list is read again: a busy inbox re-renders rows many
- * times a second, and a reply noticed a second later is soon enough.
+ * The watcher's one timer. A busy inbox re-renders rows many times a second and the extension may
+ * be updated under the page: both are looked at once a heartbeat, so the mutation callback reads
+ * no clock and asks the runtime nothing (each costs on every batch; measured in the bench's busy
+ * inbox). A reply noticed, or an orphaned copy stepping down, a second later is soon enough.
  */
-export const LIST_WAIT_MS = 1_000;
+export const HEARTBEAT_MS = 1_000;
 
 /** How many frames a compose-like node that has no body yet is looked at again. */
 const RECHECK_FRAMES = 10;
@@ -27,30 +29,16 @@ const RECHECK_FRAMES = 10;
 /**
  * One MutationObserver for the whole page. Webmail pages mutate thousands of nodes a second, so
  * each added node gets a few native selector tests and nothing else; anything heavier is deferred
- * to at most once per frame (the list: once per LIST_WAIT_MS).
+ * to at most once per frame (the list: once per heartbeat).
  */
 export function watchPage(host: MailHost, doc: Document, events: PageEvents): () => void {
   const composes = new Set<HTMLElement>();
   const recheck = new Map<Element, number>();
   let threadCheck = 0;
   let recheckFrame = 0;
-  let listReadAt = Number.NEGATIVE_INFINITY;
-  let listTimer: ReturnType<typeof setTimeout> | undefined;
-
-  // Read in the mutation callback itself, not in a task of its own: on a busy inbox that costs no
-  // extra call into the script. The timer is the look after a quiet spell (rows added within the
-  // wait, a row the site fills in after adding it); each read pushes it back, so while the page
-  // keeps changing it never fires.
-  const readList = () => {
-    clearTimeout(listTimer);
-    listReadAt = Date.now();
-    listTimer = setTimeout(() => {
-      listTimer = undefined;
-      listReadAt = Date.now();
-      if (events.stillRunning()) events.listMaybeChanged();
-    }, 2 * LIST_WAIT_MS);
-    events.listMaybeChanged();
-  };
+  /** Rows were added since the last heartbeat; `listAgain`: read once more at the next one. */
+  let listChanged = false;
+  let listAgain = false;
 
   const scan = (scope: ParentNode): boolean => {
     const found = host.findComposes(scope);
@@ -73,12 +61,8 @@ export function watchPage(host: MailHost, doc: Document, events: PageEvents): ()
   };
 
   const onMutations = (records: MutationRecord[]) => {
-    if (!events.stillRunning()) return;
     let removed = false;
     let thread = false;
-    // Rows are looked for only once the wait is over: until then, no filter runs for them.
-    let list = Date.now() - listReadAt < LIST_WAIT_MS;
-    const listWaiting = list;
     for (const record of records) {
       if (record.removedNodes.length > 0) removed = true;
       // An indexed loop: iterating a NodeList with for-of is markedly slower from the isolated
@@ -89,7 +73,8 @@ export function watchPage(host: MailHost, doc: Document, events: PageEvents): ()
         if (!(node instanceof Element)) continue;
         if (host.mayContainCompose(node) && !scan(node)) recheck.set(node, RECHECK_FRAMES);
         if (!thread && host.mayChangeThread(node)) thread = true;
-        if (!list && host.mayChangeList(node)) list = true;
+        // Once rows are known to have come, no filter runs for them until the next heartbeat.
+        if (!listChanged && host.mayChangeList(node)) listChanged = true;
       }
     }
     if (removed) {
@@ -108,19 +93,25 @@ export function watchPage(host: MailHost, doc: Document, events: PageEvents): ()
         events.threadMaybeChanged();
       });
     }
-    // Last: whatever the list does, composes and the thread are seen to first.
-    if (list && !listWaiting) readList();
   };
 
   const observer = new MutationObserver(onMutations);
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
-  scan(doc);
-  events.threadMaybeChanged();
-  readList();
-  return () => {
+  const stop = () => {
     observer.disconnect();
-    clearTimeout(listTimer);
+    clearInterval(heartbeat);
     cancelAnimationFrame(threadCheck);
     cancelAnimationFrame(recheckFrame);
   };
+  const heartbeat = setInterval(() => {
+    if (!events.stillRunning()) return stop();
+    if (!listChanged && !listAgain) return;
+    listAgain = listChanged;
+    listChanged = false;
+    events.listMaybeChanged();
+  }, HEARTBEAT_MS);
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  scan(doc);
+  events.threadMaybeChanged();
+  events.listMaybeChanged();
+  return stop;
 }
