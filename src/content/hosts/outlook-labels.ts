@@ -8,7 +8,6 @@
 interface Labels {
   subject: string;
   send: string;
-  commandBar: string;
   message: string;
   from: string;
   /** How a message list row's label starts when the conversation is unread. */
@@ -19,7 +18,6 @@ const LABELS: Readonly<Record<'en' | 'de' | 'fr', Labels>> = {
   en: {
     subject: 'Add a subject',
     send: 'Send',
-    commandBar: 'Command toolbar',
     message: 'Email message',
     from: 'From:',
     unread: 'Unread',
@@ -27,7 +25,6 @@ const LABELS: Readonly<Record<'en' | 'de' | 'fr', Labels>> = {
   de: {
     subject: 'Betreff hinzufügen',
     send: 'Senden',
-    commandBar: 'Befehlssymbolleiste',
     message: 'E-Mail-Nachricht',
     from: 'Von:',
     unread: 'Ungelesen',
@@ -36,7 +33,6 @@ const LABELS: Readonly<Record<'en' | 'de' | 'fr', Labels>> = {
   fr: {
     subject: 'Ajouter un objet',
     send: 'Envoyer',
-    commandBar: "Barre d'outils de commandes",
     message: 'Message électronique',
     // French puts a no-break space before the colon: "De : Dana <dana@acme.com>".
     from: 'De\u00a0:',
