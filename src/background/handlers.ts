@@ -223,10 +223,10 @@ export const handlers: Handlers = {
       interviews.get(id),
     ]);
     if (!stored) return null;
-    const dated = datedMessages(messages, new Date());
+    const record = recordReply(datedMessages(messages, new Date()), users);
     // Most views find nothing new: answer without a write.
-    if (recordReply(dated, users)(stored, Date.now()) === stored) return loadView(stored);
-    return change(id, recordReply(dated, users));
+    if (record(stored, Date.now()) === stored) return loadView(stored);
+    return change(id, record);
   },
 
   'threads/list-replies': async ({ rows }) => {
