@@ -3,6 +3,7 @@ import { isPanelCollapsed } from '../storage/ui-prefs';
 import { t } from '../ui/i18n';
 import { onTakeover } from './handover';
 import type { MailHost } from './hosts/mail-host';
+import { insertDueTarget } from './insert-due-target';
 import { mountPanel, type MountedPanel, type PanelPrefs } from './panel/mount-panel';
 import { watchListReplies } from './list-replies';
 import { listenToBackground } from './tab-messages';
@@ -60,12 +61,9 @@ export async function start(host: MailHost, doc: Document): Promise<() => void> 
     }),
     listenToBackground({
       'compose/insert-due': async () => {
-        const focused = doc.activeElement;
-        const entries = [...panels];
-        const target =
-          entries.find(([root]) => focused && root.contains(focused)) ??
-          entries[entries.length - 1];
-        const insertDue = target?.[1].controls.insertDue;
+        const target = insertDueTarget([...panels.keys()], doc.activeElement);
+        if ('problem' in target) return { inserted: false, problem: target.problem };
+        const insertDue = panels.get(target.root)?.controls.insertDue;
         return insertDue ? insertDue() : { inserted: false, problem: 'noCompose' };
       },
       'thread/shows': async (asked) => showsThread(host, doc, asked),

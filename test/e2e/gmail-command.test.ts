@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { openMailPage } from './mail-page';
 import { launchExtension, type ExtensionSession } from './harness';
 import { withFixture } from './gmail-fixture-api';
+import { PANEL } from './acme-steps';
 
 /** What the keyboard command's background side sends to the mail tab. */
 async function sendInsertDue(ext: ExtensionSession): Promise<unknown> {
@@ -71,6 +72,8 @@ describe('Gmail: the insert-due command reaches the focused compose', () => {
   it('inserts the due thank-you into the reply the user is writing', async () => {
     await page.getByRole('button', { name: 'Reply', exact: true }).first().click();
     await withFixture(page, (fixture) => fixture.openCompose('floating'));
+    // Gmail fills a compose in after adding it: its panel comes a few frames later.
+    await expect.poll(() => page.locator(PANEL).count()).toBe(2);
     const reply = page.locator('.ip [g_editable="true"], [role=main] [g_editable="true"]').first();
     // The floating compose covers the reply; the user clicked back into the reply.
     await reply.focus();
