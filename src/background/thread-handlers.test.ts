@@ -117,6 +117,39 @@ describe('threads/check-reply', () => {
       await handlers['threads/check-reply']({ id: 'gone', messages: [], userEmail: null }, ctx),
     ).toBeNull();
   });
+
+  it('takes the time a message id carries when the page shows its date in a language it cannot read', async () => {
+    const interview = await store();
+    const at = INTERVIEW_START + DAY + 123;
+    const italian = {
+      senderName: 'Dana',
+      senderEmail: interview.interviewer.email,
+      dateText: 'ven 6 mar 2026, 14:00',
+      idTime: at,
+    };
+    await handlers['threads/check-reply'](
+      { id: interview.id, messages: [italian], userEmail: 'alex@gmail.com' },
+      ctx,
+    );
+    expect((await eventsOf(interview.id)).filter((event) => event.type === 'reply')).toEqual([
+      { type: 'reply', at },
+    ]);
+  });
+
+  it('believes the shown date over an id time days away from it', async () => {
+    const interview = await store();
+    const message = {
+      senderName: 'Dana',
+      senderEmail: interview.interviewer.email,
+      dateText: shown(INTERVIEW_START - 2 * DAY),
+      idTime: INTERVIEW_START + DAY,
+    };
+    await handlers['threads/check-reply'](
+      { id: interview.id, messages: [message], userEmail: 'alex@gmail.com' },
+      ctx,
+    );
+    expect((await eventsOf(interview.id)).filter((event) => event.type === 'reply')).toEqual([]);
+  });
 });
 
 describe('the name the mail pages show', () => {
@@ -240,5 +273,15 @@ describe('threads/list-replies', () => {
       ctx,
     );
     expect(await replies(interview.id)).toEqual([{ type: 'reply', at: local(2026, 3, 5, 14, 5) }]);
+  });
+
+  it("reads a row by its newest message id's time, whatever the language of its date", async () => {
+    const interview = await store(withThread('t-acme'));
+    const at = INTERVIEW_START + DAY;
+    await handlers['threads/list-replies'](
+      { rows: [{ threadId: 't-acme', dateTexts: ['6 mar'], idTime: at }] },
+      ctx,
+    );
+    expect(await replies(interview.id)).toEqual([{ type: 'reply', at }]);
   });
 });

@@ -2,19 +2,20 @@ import { unseenEmployerReply, type DatedMessage } from '../core/reply-detection'
 import type { Interview } from '../core/interview';
 import type { ShownMessage } from '../core/thread-facts';
 import type { Change } from './interview-changes';
-import { parseShownDate } from '../core/shown-date';
+import { messageTime } from '../core/message-time';
 import { listReplyAt, recordListReply, type ListRow } from '../core/list-reply';
 import * as interviews from '../storage/interviews';
 import { writeQueue } from '../storage/write-queue';
 
 /**
- * The page's messages with their dates read in whichever supported language the page shows
- * ("mar, 3 mar 2026, 14:00"); a date no language reads for sure stays undefined.
+ * The page's messages with their times: the one their ids carry, else their dates read in
+ * whichever supported language the page shows ("mar, 3 mar 2026, 14:00"); a time neither tells
+ * for sure stays undefined.
  */
 export function datedMessages(messages: readonly ShownMessage[], now: Date): DatedMessage[] {
-  return messages.map(({ senderEmail, dateText }) => ({
+  return messages.map(({ senderEmail, dateText, idTime }) => ({
     senderEmail,
-    at: parseShownDate(dateText, now),
+    at: messageTime(idTime, [dateText], now),
   }));
 }
 
@@ -31,14 +32,9 @@ export const recordReply =
       : { ...interview, events: [...interview.events, { type: 'reply', at }] };
   };
 
-/** A list row's date: the first of its texts that a supported language reads for sure. */
-export function listRowDate(row: ListRow, now: Date): number | undefined {
-  for (const text of row.dateTexts) {
-    const at = parseShownDate(text, now);
-    if (at !== undefined) return at;
-  }
-  return undefined;
-}
+/** A list row's date: its last message id's time, else the first text a language reads. */
+export const listRowDate = (row: ListRow, now: Date): number | undefined =>
+  messageTime(row.idTime, row.dateTexts, now);
 
 /**
  * The unread rows of tracked threads that are newer than what their interview knows, as one

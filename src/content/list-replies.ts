@@ -18,10 +18,15 @@ export function watchListReplies(host: MailHost, doc: Document): () => void {
     const rows: ListRow[] = [];
     const keys: string[] = [];
     for (const row of host.listRows(doc)) {
-      const key = `${row.threadId}\n${row.dateTexts.join('\n')}`;
-      if (row.dateTexts.length === 0 || sent.has(key) || !row.unread()) continue;
+      const key = `${row.threadId}\n${row.idTime ?? ''}\n${row.dateTexts.join('\n')}`;
+      const dated = row.idTime !== undefined || row.dateTexts.length > 0;
+      if (!dated || sent.has(key) || !row.unread()) continue;
       if (rows.length === MAX_LIST_ROWS) break;
-      rows.push({ threadId: row.threadId, dateTexts: row.dateTexts.slice(0, 2) });
+      rows.push({
+        threadId: row.threadId,
+        dateTexts: row.dateTexts.slice(0, 2),
+        idTime: row.idTime,
+      });
       keys.push(key);
     }
     if (rows.length === 0) return;

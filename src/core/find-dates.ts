@@ -1,5 +1,5 @@
 import { DECISION_WORDS, INTERVIEW_WORDS } from './interview-words';
-import { parseShownDate } from './shown-date';
+import { messageTime } from './message-time';
 import type { ThreadFacts, ThreadMessage } from './thread-facts';
 
 /**
@@ -22,9 +22,9 @@ export type DateParser = (text: string, reference: Date) => DateMention[];
  * The message's own date, as the reference for "Tuesday" or "tomorrow" in its text; now when the
  * page's date cannot be read for sure.
  */
-export function messageDate(message: Pick<ThreadMessage, 'dateText'>, now: Date): Date {
-  const shown = parseShownDate(message.dateText, now);
-  return shown === undefined ? now : new Date(shown);
+export function messageDate(message: Pick<ThreadMessage, 'dateText' | 'idTime'>, now: Date): Date {
+  const at = messageTime(message.idTime, [message.dateText], now);
+  return at === undefined ? now : new Date(at);
 }
 
 function nearInterviewWords(text: string, mention: DateMention): boolean {

@@ -15,7 +15,7 @@ import type { ThreadMessage } from './thread-facts';
 /** What the classifier reads of a thread: no names, only who sent what and when. */
 export interface InvitationFacts {
   subject: string;
-  messages: Pick<ThreadMessage, 'senderEmail' | 'dateText' | 'text'>[];
+  messages: Pick<ThreadMessage, 'senderEmail' | 'dateText' | 'idTime' | 'text'>[];
   userEmail: string | null;
 }
 

@@ -5,6 +5,8 @@ export interface ListRow {
   threadId: string;
   /** Texts that may hold the row's date (a title, the shown text); the first that reads wins. */
   dateTexts: string[];
+  /** The time the id of the row's last message carries, epoch ms, when the site's ids hold it. */
+  idTime?: number;
 }
 
 /**

@@ -4,6 +4,11 @@ export interface ThreadMessage {
   senderEmail: string;
   /** The date as the page shows it (a title or label). */
   dateText: string;
+  /**
+   * The time the site's own message id carries, epoch ms (Gmail's ids hold it; see
+   * core/message-time.ts for how it and the shown date are weighed).
+   */
+  idTime?: number;
   text: string;
 }
 
@@ -18,7 +23,10 @@ export interface ThreadFacts {
  * What reply detection needs of a message: its sender and its date as the page shows it (the
  * sender's name too: on the user's own messages it is the user's name).
  */
-export type ShownMessage = Pick<ThreadMessage, 'senderName' | 'senderEmail' | 'dateText'>;
+export type ShownMessage = Pick<
+  ThreadMessage,
+  'senderName' | 'senderEmail' | 'dateText' | 'idTime'
+>;
 
 /**
  * The user's name as their own messages show it: the sender name of a message from one of their

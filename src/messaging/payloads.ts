@@ -28,6 +28,18 @@ import type { MessageName, Request } from './protocol';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const Id = v.pipe(v.string(), v.nonEmpty('id is required'), v.maxLength(100));
+/** A time a site's message id carries (epoch ms); whether it is plausible is core/message-time's. */
+const IdTime = v.optional(v.pipe(v.number(), v.safeInteger()));
+/** A thread message as the page shows it, without its text (core/thread-facts.ts). */
+const ShownMessage = v.object({
+  senderName: text(500),
+  senderEmail: text(320),
+  dateText: text(200),
+  idTime: IdTime,
+});
+/** A thread's messages with these fields, at most `max` of them. */
+const messagesOf = <E extends v.ObjectEntries>(entries: E, max: number) =>
+  v.pipe(v.array(v.object(entries)), v.maxLength(max));
 
 const ContactInputSchema = v.object({
   name: text(200),
@@ -85,16 +97,9 @@ export const PAYLOAD_SCHEMAS: { [N in MessageName]: v.GenericSchema<unknown, Req
   'threads/prefill': v.object({
     facts: v.object({
       subject: text(1000),
-      messages: v.pipe(
-        v.array(
-          v.object({
-            senderName: text(500),
-            senderEmail: text(320),
-            dateText: text(200),
-            text: text(MAX_MESSAGE_TEXT),
-          }),
-        ),
-        v.maxLength(MAX_THREAD_MESSAGES),
+      messages: messagesOf(
+        { ...ShownMessage.entries, text: text(MAX_MESSAGE_TEXT) },
+        MAX_THREAD_MESSAGES,
       ),
       userEmail: v.nullable(text(320)),
     }),
@@ -102,25 +107,16 @@ export const PAYLOAD_SCHEMAS: { [N in MessageName]: v.GenericSchema<unknown, Req
   'threads/invitation': v.object({
     facts: v.object({
       subject: text(1000),
-      messages: v.pipe(
-        v.array(
-          v.object({
-            senderEmail: text(320),
-            dateText: text(200),
-            text: text(MAX_INVITATION_TEXT),
-          }),
-        ),
-        v.maxLength(MAX_INVITATION_MESSAGES),
+      messages: messagesOf(
+        { ...v.omit(ShownMessage, ['senderName']).entries, text: text(MAX_INVITATION_TEXT) },
+        MAX_INVITATION_MESSAGES,
       ),
       userEmail: v.nullable(text(320)),
     }),
   }),
   'threads/check-reply': v.object({
     id: Id,
-    messages: v.pipe(
-      v.array(v.object({ senderName: text(500), senderEmail: text(320), dateText: text(200) })),
-      v.maxLength(MAX_THREAD_MESSAGES),
-    ),
+    messages: messagesOf(ShownMessage.entries, MAX_THREAD_MESSAGES),
     userEmail: v.nullable(text(320)),
     userName: v.optional(v.nullable(text(200))),
   }),
@@ -130,6 +126,7 @@ export const PAYLOAD_SCHEMAS: { [N in MessageName]: v.GenericSchema<unknown, Req
         v.object({
           threadId: v.pipe(v.string(), v.nonEmpty(), v.maxLength(1000)),
           dateTexts: v.pipe(v.array(text(200)), v.maxLength(4)),
+          idTime: IdTime,
         }),
       ),
       v.maxLength(MAX_LIST_ROWS),

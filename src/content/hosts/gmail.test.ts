@@ -37,6 +37,11 @@ async function load(page: string): Promise<Document> {
   return doc;
 }
 
+/** When Dana's invitation arrived (the story's local time), which the acme thread's ids carry. */
+const ACME_AT = new Date(2026, 1, 26, 10, 15).getTime();
+/** The acme thread's legacy id, as the fixture makes it (its README: ids carry their time). */
+const ACME_THREAD = ((BigInt(ACME_AT) << 20n) | 0xe7d05n).toString(16);
+
 describe('gmail adapter on the fixture pages', () => {
   it.each(['demo.html', 'demo.html?hashed=1', 'demo.html?hl=es'])(
     'reads the inbox rows on %s: thread id, unread by class, a date any language reads',
@@ -46,7 +51,10 @@ describe('gmail adapter on the fixture pages', () => {
       expect(rows.map((row) => row.unread())).toEqual([true, true, false, true, false]);
       for (const row of rows) {
         expect(row.threadId).toMatch(/^[0-9a-f]{16}$/);
-        expect(parseShownDate(row.dateTexts[0] ?? '', new Date())).toBeTypeOf('number');
+        const shown = parseShownDate(row.dateTexts[0] ?? '', new Date());
+        expect(shown).toBeTypeOf('number');
+        // The newest message's id carries its time to the millisecond; the row shows minutes.
+        expect(Math.abs((row.idTime ?? 0) - (shown ?? 0))).toBeLessThan(60_000);
       }
       expect(rows[1]?.threadId).toBe(
         doc
@@ -55,6 +63,17 @@ describe('gmail adapter on the fixture pages', () => {
       );
     },
   );
+
+  it("takes a row's date from its newest non-draft message id, never from a draft's", async () => {
+    const doc = await load('demo.html?hl=de');
+    const subject = doc.querySelector('[role=main] tr.zA [data-legacy-thread-id]');
+    if (!subject) throw new Error('no row');
+    subject.setAttribute('data-legacy-last-message-id', 'ffffffffffffffff');
+    subject.setAttribute('data-legacy-last-non-draft-message-id', ACME_THREAD);
+    expect(gmail.listRows(doc)[0]?.idTime).toBe(ACME_AT);
+    subject.removeAttribute('data-legacy-last-non-draft-message-id');
+    expect(gmail.listRows(doc)[0]?.idTime).toBeUndefined();
+  });
 
   it('reads no row from the list Gmail keeps hidden outside the main view', async () => {
     const doc = await load('demo.html');
@@ -162,7 +181,7 @@ describe('gmail adapter on the fixture pages', () => {
     if (!root) throw new Error('no compose');
     const compose = gmail.compose(root);
     expect(compose.quote()?.textContent).toContain('wrote:');
-    expect(compose.threadId()).toBe('19c9a3f2b41e7d05');
+    expect(compose.threadId()).toBe(ACME_THREAD);
   });
 
   it('asks Gmail to save the draft after an insertion, with key events', async () => {
@@ -209,7 +228,7 @@ describe('gmail thread ids', () => {
     doc.querySelector('input[name=lts]')?.remove();
     const root = gmail.findComposes(doc)[0];
     if (!root) throw new Error('no compose');
-    expect(gmail.compose(root).threadId()).toBe('19c9a3f2b41e7d05');
+    expect(gmail.compose(root).threadId()).toBe(ACME_THREAD);
   });
 
   it('gives a new message no thread', async () => {
@@ -241,13 +260,14 @@ describe('gmail adapter on Gmail in Spanish (?hl=es)', () => {
     const doc = await load('thread.html?hl=es');
     expect(doc.documentElement.lang).toBe('es');
     const thread = gmail.thread(doc);
-    expect(thread?.id).toBe('19c9a3f2b41e7d05');
+    expect(thread?.id).toBe(ACME_THREAD);
     expect(thread?.subject).toBe('Interview for Senior Software Engineer at Acme');
     expect(thread?.messages).toHaveLength(1);
     expect(thread?.messages[0]).toMatchObject({
       senderName: 'Dana Whitaker',
       senderEmail: 'dana.whitaker@acme.com',
       dateText: 'jue, 26 feb 2026, 10:15',
+      idTime: ACME_AT,
     });
     expect(thread?.messages[0]?.text).toContain('Tuesday, March 3 at 2:00 PM');
   });
@@ -436,7 +456,7 @@ describe('gmail adapter on the 2020 compose (?compose=2020)', () => {
   it('reads the thread of a 2020 inline reply and its quote', async () => {
     const doc = await load('compose-reply.html?compose=2020&hl=es');
     const compose = onlyCompose(doc);
-    expect(compose.threadId()).toBe('19c9a3f2b41e7d05');
+    expect(compose.threadId()).toBe(ACME_THREAD);
     expect(compose.quote()?.textContent).toContain('escribi\u00f3:');
     expect(compose.recipients()).toEqual(['dana.whitaker@acme.com']);
   });
@@ -453,6 +473,7 @@ describe('gmail diagnose on the fixture pages', () => {
       'thread.messages': 1,
       'message.sender': '1/1',
       'message.date': '1/1',
+      'message.idTime': '1/1',
       'message.text': '1/1',
       composes: 0,
     });

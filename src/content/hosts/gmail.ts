@@ -20,6 +20,7 @@ import {
   signalOf,
   type Reader,
 } from './query';
+import { legacyThreadId, messageIdTime } from './gmail-ids';
 
 /**
  * Gmail's selectors; docs/webmail-dom.md gives each one's source and test, and must name every
@@ -108,6 +109,11 @@ const S = {
   /** Read state classes: when the list has either, `zE` says unread; else the bold subject does. */
   rowReadState: ['tr.zE', 'tr.yO'],
   rowUnread: ['.zE'],
+  /**
+   * The newest message's legacy id on the subject span, whose time is the row's date in any
+   * language; never the last message id, which may be the user's draft.
+   */
+  rowLastMessage: ['[data-legacy-last-non-draft-message-id]'],
   /** The date cell's span: its title is the full date ("Thu, Dec 3, 2026, 3:42 PM"). */
   rowDate: ['td.xW span[title]', 'td:last-child span[title]'],
   /** The account button: its link is the same in every language; its label holds the address. */
@@ -214,16 +220,6 @@ function nudgeDraftSave(body: HTMLElement): void {
   }
 }
 
-/**
- * `#thread-f:1858196584066350341` is the legacy id `19c9a3f2b41e7d05` in decimal; the thread
- * view shows the hex form, so compose and thread agree on one id. A new message's `thread-a:`
- * draft id names no thread yet.
- */
-function legacyThreadId(value: string): string | null {
-  const decimal = /^#?thread-f:(\d+)$/.exec(value.trim())?.[1];
-  return decimal ? BigInt(decimal).toString(16).padStart(16, '0') : null;
-}
-
 function currentThreadId(doc: Document): string | null {
   const heading = first(doc, S.subjectHeading);
   return heading?.getAttribute('data-legacy-thread-id') || null;
@@ -266,6 +262,7 @@ function diagnose(doc: Document): Diagnostics {
     'thread.messages': messages.length,
     'message.sender': count(S.sender),
     'message.date': count(S.date),
+    'message.idTime': `${messages.filter((message) => idTimeOf(message) !== undefined).length}/${messages.length}`,
     'message.text': count(S.text),
     composes: composes.length,
     ...(compose && {
@@ -291,9 +288,14 @@ function listRows(doc: Document): ListRowView[] {
       legacyThreadId(idElement?.getAttribute('data-thread-id') ?? '');
     if (!idElement || !threadId) return [];
     const date = first(row, S.rowDate);
+    const last = first(row, S.rowLastMessage);
     return [
       {
         threadId,
+        idTime: messageIdTime(
+          last?.getAttribute('data-legacy-last-non-draft-message-id') ?? null,
+          null,
+        ),
         dateTexts: [date?.getAttribute('title'), date?.textContent?.trim()].filter(
           (text): text is string => !!text,
         ),
@@ -303,12 +305,19 @@ function listRows(doc: Document): ListRowView[] {
   });
 }
 
+const idTimeOf = (message: Element) =>
+  messageIdTime(
+    message.getAttribute('data-legacy-message-id'),
+    message.getAttribute('data-message-id'),
+  );
+
 function readMessage(message: HTMLElement): ThreadMessage {
   const sender = first(message, S.sender);
   return {
     senderName: sender?.getAttribute('name') ?? sender?.textContent?.trim() ?? '',
     senderEmail: sender?.getAttribute('email') ?? '',
     dateText: first(message, S.date)?.getAttribute('title') ?? '',
+    idTime: idTimeOf(message),
     text: first(message, S.text)?.innerText ?? '',
   };
 }

@@ -18,6 +18,8 @@ export interface ListRowView {
   threadId: string;
   /** Texts that may hold the date of the thread's newest message: a title first, then the text. */
   dateTexts: string[];
+  /** The time the id of the thread's newest message carries, epoch ms, on sites whose ids hold it. */
+  idTime?: number;
   /** Asked only of rows not seen before: on some sites it reads the computed style. */
   unread(): boolean;
 }

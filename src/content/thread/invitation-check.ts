@@ -21,7 +21,7 @@ export function looksLikeInvitation(
     thread.messages,
     MAX_INVITATION_MESSAGES,
     MAX_INVITATION_TEXT,
-  ).map(({ senderEmail, dateText, text }) => ({ senderEmail, dateText, text }));
+  ).map(({ senderEmail, dateText, idTime, text }) => ({ senderEmail, dateText, idTime, text }));
   const answer = send('threads/invitation', {
     facts: { subject: thread.subject, messages, userEmail },
   }).catch(() => {

@@ -89,6 +89,7 @@ describe('the thread bar on an invitation', () => {
     expect(facts.messages.every((m) => m.text?.length === 4_000)).toBe(true);
     expect(Object.keys(facts.messages[0] ?? {}).sort()).toEqual([
       'dateText',
+      'idTime',
       'senderEmail',
       'text',
     ]);

@@ -65,10 +65,11 @@ export function ThreadBar({ provider, thread, userEmail, userName, diagnose }: P
   // and records the reply, which pauses check-ins; the bar then asks what changed.
   useEffect(() => {
     if (!view) return;
-    const messages = thread.messages.map(({ senderName, senderEmail, dateText }) => ({
+    const messages = thread.messages.map(({ senderName, senderEmail, dateText, idTime }) => ({
       senderName,
       senderEmail,
       dateText,
+      idTime,
     }));
     send('threads/check-reply', { id: view.interview.id, messages, userEmail, userName })
       .then((updated) => {
