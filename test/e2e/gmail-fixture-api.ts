@@ -27,6 +27,8 @@ export interface GmailFixture extends ArrivingMail {
   threads(): { alias: string; threadId: string; subject: string; messages: number }[];
   navigate(view: string): void;
   composes(): { composeid: string; kind: string; saves: number }[];
+  /** [] when the structure the fixture's README promises holds on the current DOM. */
+  selfCheck(): string[];
 }
 
 /** Runs `action` with the page's fixture API, once the fixture says it is ready. */
