@@ -22,7 +22,7 @@ describe.each(VARIANTS)('Outlook $name: tag, insert, send, new message', ({ page
     await suite.page.getByRole('button', { name: 'Edit interview' }).waitFor();
   });
 
-  it('inserts the thank-you into a reply, and its Send button marks the step done', async () => {
+  it('inserts the thank-you into a reply, signed with the name the page shows, and its Send button marks the step done', async () => {
     await withOutlook(suite.page, (fixture) => fixture.openCompose('reply'));
     const panel = suite.page.locator(PANEL);
     await panel.waitFor({ timeout: 10_000 });
@@ -30,6 +30,9 @@ describe.each(VARIANTS)('Outlook $name: tag, insert, send, new message', ({ page
     await body.click();
     await panel.getByRole('button', { name: 'Insert thank-you' }).click();
     await expect.poll(() => body.innerText()).toContain('[topic you enjoyed]');
+    // The account card was never opened: the name is the account button's, in the page's language.
+    expect(await body.innerText()).toMatch(/Best regards,\nAlex Morgan\n/);
+    expect(await body.innerText()).not.toContain('[your name]');
     await suite.page.getByRole('button', { name: send, exact: true }).click();
     await expect.poll(() => doneSteps(suite.ext)).toBe(1);
     await panel.waitFor({ state: 'detached' });

@@ -86,7 +86,10 @@ export interface MailHost {
    * does. Never a guess such as "the last sender".
    */
   userEmail(doc: Document): string | null;
-  /** The signed-in user's name as the account button shows it, for `{myName}`; null when not shown. */
+  /**
+   * The signed-in user's display name as the page shows it (account button, the user's own
+   * messages...), for `{myName}`; null when no signal shows it. Never a guess.
+   */
   userName(doc: Document): string | null;
   /**
    * For "Copy diagnostics": which signal of each chain answered on this page, and counts. Signal

@@ -12,6 +12,8 @@ interface Labels {
   from: string;
   /** How a message list row's label starts when the conversation is unread. */
   unread: string;
+  /** The account button's label before the user's name ("Account manager for Alex Morgan"). */
+  accountManager: string | readonly string[];
 }
 
 const LABELS: Readonly<Record<'en' | 'de' | 'fr', Labels>> = {
@@ -21,6 +23,7 @@ const LABELS: Readonly<Record<'en' | 'de' | 'fr', Labels>> = {
     message: 'Email message',
     from: 'From:',
     unread: 'Unread',
+    accountManager: 'Account manager for',
   },
   de: {
     subject: 'Betreff hinzufügen',
@@ -28,6 +31,8 @@ const LABELS: Readonly<Record<'en' | 'de' | 'fr', Labels>> = {
     message: 'E-Mail-Nachricht',
     from: 'Von:',
     unread: 'Ungelesen',
+    // Which of the two Outlook writes is unconfirmed: both.
+    accountManager: ['Konto-Manager für', 'Kontoverwaltung für'],
   },
   // Guesses, all of them.
   fr: {
@@ -37,12 +42,17 @@ const LABELS: Readonly<Record<'en' | 'de' | 'fr', Labels>> = {
     // French puts a no-break space before the colon: "De : Dana <dana@acme.com>".
     from: 'De\u00a0:',
     unread: 'Non lu',
+    accountManager: 'Gestionnaire de comptes pour',
   },
 };
 
+/** Every locale's label for `key`. */
+export const labelsOf = (key: keyof Labels): string[] =>
+  Object.values(LABELS).flatMap((labels) => labels[key]);
+
 /** `template` with `$` replaced by each locale's label, joined into one selector list. */
 export function anyLabel(key: keyof Labels, template: string): string {
-  return Object.values(LABELS)
-    .map((labels) => template.replace('$', labels[key].replace(/"/g, '\\"')))
+  return labelsOf(key)
+    .map((label) => template.replace('$', label.replace(/"/g, '\\"')))
     .join(', ');
 }

@@ -1,6 +1,6 @@
 import type { Diagnostics, ThreadMessage } from './mail-host';
 import { anyLabel } from './outlook-labels';
-import { all, EMAIL, emailIn, firstReading, type Reader } from './query';
+import { all, emailIn, firstReading, nameBesideAddress, type Reader } from './query';
 
 /**
  * Reading the messages of an Outlook conversation, in any language. A message is found by its
@@ -120,13 +120,16 @@ function senderOf(persona: HTMLElement | undefined): { name: string; email: stri
   // before the last <…>. Greedy, so a name that itself holds "<" (hostile or not) is kept whole.
   const name =
     /^[^:]*:\s*(.*?)\s*<[^<>]*>\s*$/.exec(label)?.[1] ??
-    persona?.textContent?.replace(EMAIL, '').replace(/<>/g, '').trim() ??
+    nameBesideAddress(persona?.textContent) ??
     '';
   return { name, email };
 }
 
+/** A message's sender, as its header names them. */
+export const readSender = (item: HTMLElement) => senderOf(firstReading(senderReaders(item))?.value);
+
 export function readMessage(item: HTMLElement): ThreadMessage {
-  const sender = senderOf(firstReading(senderReaders(item))?.value);
+  const sender = readSender(item);
   return {
     senderName: sender.name,
     senderEmail: sender.email,

@@ -179,14 +179,104 @@ describe('outlook adapter: who the user is', () => {
     expect(outlook.diagnose(doc).user).toBe('folder tree root');
   });
 
-  it("reads the user's name, and the address before the folder tree's, from the opened account card", async () => {
+  it("reads the address before the folder tree's from the opened account card", async () => {
     const { doc } = await load('reading.html');
     doc.querySelector('[id^="primaryMailboxRoot_"]')?.removeAttribute('id');
-    expect(outlook.userName(doc)).toBeNull();
     doc.querySelector<HTMLElement>('#O365_MainLink_Me')?.click();
-    expect(outlook.userName(doc)).toBe('Alex Morgan');
     expect(outlook.userEmail(doc)).toBe('alex.morgan@outlook.com');
     expect(outlook.diagnose(doc).user).toBe('account card');
+  });
+});
+
+describe("outlook adapter: the user's name", () => {
+  /** The name, and the signal Copy diagnostics names for it. */
+  const nameIn = (doc: Document) => [outlook.userName(doc), outlook.diagnose(doc)['user.name']];
+  const removeAccountButton = (doc: Document) => doc.querySelector('#O365_MainLink_Me')?.remove();
+
+  it('reads the opened account card first', async () => {
+    const { doc } = await load('reading.html');
+    doc.querySelector<HTMLElement>('#O365_MainLink_Me')?.click();
+    const card = doc.querySelector('#mectrl_currentAccount_primary');
+    if (!card) throw new Error('no account card');
+    card.textContent = ' Alex J.\n Morgan ';
+    expect(nameIn(doc)).toEqual(['Alex J. Morgan', 'account card']);
+  });
+
+  it.each(['reading-fr.html', 'reading-nolabel.html'])(
+    "%s: reads the sender name of the user's own message, found by the user's address",
+    async (page) => {
+      const { doc, fixture } = await load(page);
+      removeAccountButton(doc);
+      // Acme's only message is Dana's: the other party is never taken for the user.
+      expect(nameIn(doc)).toEqual([null, 'none']);
+      fixture.navigate('globex');
+      expect(nameIn(doc)).toEqual(['Alex Morgan', 'own message']);
+      // Without the user's address, no message is known to be theirs.
+      doc.querySelector('[role=tree]')?.remove();
+      expect(outlook.userEmail(doc)).toBeNull();
+      expect(nameIn(doc)).toEqual([null, 'none']);
+    },
+  );
+
+  it("keeps a hostile name on the user's own message as text", async () => {
+    const { doc, fixture } = await load('reading.html');
+    removeAccountButton(doc);
+    fixture.navigate('globex');
+    const hostile = '<img src=x onerror="window.__pwned=1"> & </div>';
+    const persona = doc.querySelector('[aria-label*="alex.morgan@outlook.com"]');
+    persona?.setAttribute('aria-label', `From: ${hostile} <alex.morgan@outlook.com>`);
+    const images = doc.querySelectorAll('img').length;
+    expect(nameIn(doc)).toEqual([hostile, 'own message']);
+    expect(doc.querySelectorAll('img')).toHaveLength(images);
+  });
+
+  it("reads the display name an open compose's From shows, never the bare address", async () => {
+    const { doc, fixture } = await load('demo-fr.html');
+    removeAccountButton(doc);
+    fixture.openCompose('new');
+    expect(nameIn(doc)).toEqual([null, 'none']);
+    const from = [...composeIn(doc).root.querySelectorAll('span')].find(
+      (span) => span.textContent === 'alex.morgan@outlook.com',
+    );
+    if (!from) throw new Error('no From');
+    from.textContent = 'Alex Morgan <alex.morgan@outlook.com>';
+    expect(nameIn(doc)).toEqual(['Alex Morgan', 'compose from']);
+    expect(composeIn(doc).from()).toBe('alex.morgan@outlook.com');
+  });
+
+  it.each([
+    ['reading.html', 'outlook.live.com'],
+    ['reading-de.html', 'outlook.office.com'],
+    ['reading-fr.html', 'outlook.live.com'],
+    ['reading-fr.html', 'outlook.office.com'],
+  ] as const)("%s on %s: reads the name in the account button's label", async (page, host) => {
+    const { doc } = await load(page, host);
+    expect(nameIn(doc)).toEqual(['Alex Morgan', '#O365_MainLink_Me']);
+  });
+
+  it("takes neither a label's words nor an address for a name, and finds the button by its label", async () => {
+    const { doc } = await load('reading.html');
+    const button = doc.querySelector('#O365_MainLink_Me');
+    if (!button) throw new Error('no account button');
+    button.setAttribute('aria-label', 'Kontoverwaltung f\u00fcr Alex Morgan');
+    expect(nameIn(doc)).toEqual(['Alex Morgan', '#O365_MainLink_Me']);
+    // A language the label table lacks: the label's words are no name.
+    button.setAttribute('aria-label', 'Administrador de cuentas para Alex Morgan');
+    expect(nameIn(doc)).toEqual([null, 'none']);
+    button.setAttribute('aria-label', 'Account manager for alex.morgan@outlook.com');
+    expect(nameIn(doc)).toEqual([null, 'none']);
+    // The account button without its id, found by its label.
+    button.setAttribute('aria-label', 'Gestionnaire de comptes pour Alex Morgan');
+    button.removeAttribute('id');
+    expect(outlook.userName(doc)).toBe('Alex Morgan');
+    expect(outlook.diagnose(doc)['user.name']).toContain('Gestionnaire de comptes pour');
+    // Microsoft 365's me control, named in its title.
+    button.remove();
+    const picture = doc.createElement('button');
+    picture.id = 'mectrl_headerPicture';
+    picture.title = 'Account manager for Alex Morgan (alex.morgan@outlook.com)';
+    doc.body.append(picture);
+    expect(nameIn(doc)).toEqual(['Alex Morgan', '#mectrl_headerPicture']);
   });
 });
 

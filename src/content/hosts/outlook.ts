@@ -5,8 +5,14 @@ import type {
   MailHost,
   ThreadSnapshot,
 } from './mail-host';
-import { anyLabel } from './outlook-labels';
-import { findMessages, MESSAGE_BODY, messageSignals, readMessage } from './outlook-messages';
+import { anyLabel, labelsOf } from './outlook-labels';
+import {
+  findMessages,
+  MESSAGE_BODY,
+  messageSignals,
+  readMessage,
+  readSender,
+} from './outlook-messages';
 import {
   all,
   EMAIL,
@@ -18,6 +24,9 @@ import {
   isVisible,
   matchesAny,
   matchesOrContains,
+  nameBesideAddress,
+  nameInAccountLabel,
+  personName,
   signalOf,
   type Reader,
 } from './query';
@@ -88,6 +97,15 @@ const S = {
    * starts the row's aria-label ("Unread Dana Whitaker ...").
    */
   rowUnreadLabel: [anyLabel('unread', '[aria-label^="$"]')],
+  /**
+   * The account button, whose label or title names the user in their language ("Account manager
+   * for Alex Morgan"): Microsoft 365's me control, the older header's, then any button so labelled.
+   */
+  account: [
+    '#mectrl_headerPicture',
+    '#O365_MainLink_Me',
+    anyLabel('accountManager', 'button[aria-label^="$"]'),
+  ],
 } as const;
 
 /** Send buttons by their translated label: a click on one is a send whatever the chain found. */
@@ -160,8 +178,9 @@ function subjectReaders(root: HTMLElement): Reader<HTMLInputElement>[] {
 }
 
 /**
- * The From field's address: the one the compose shows above its first recipient field (the From
- * row comes before To, in every language). An inline reply shows none.
+ * The From field: the first text holding an address above the compose's first recipient field
+ * (the From row comes before To, in every language), with the name beside it when it shows one.
+ * An inline reply shows none.
  */
 function fromReaders(root: HTMLElement): Reader<string>[] {
   return [
@@ -174,8 +193,7 @@ function fromReaders(root: HTMLElement): Reader<string>[] {
         const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           if (to.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) return null;
-          const address = emailIn(node.nodeValue);
-          if (address) return address;
+          if (emailIn(node.nodeValue)) return node.nodeValue;
         }
         return null;
       },
@@ -218,7 +236,7 @@ function outlookCompose(root: HTMLElement): ComposeWindow {
       );
     },
     sendButton,
-    from: () => firstReading(fromReaders(root))?.value ?? null,
+    from: () => emailIn(firstReading(fromReaders(root))?.value),
     quote: () => first(root, S.quote),
     signature: () => first(root, S.signature),
     dock: () => root,
@@ -280,6 +298,50 @@ function userReaders(doc: Document): Reader<string>[] {
   ];
 }
 
+/**
+ * The user's display name, for `{myName}`: the account card's first line once opened, the sender
+ * name on the user's own messages in the open conversation (by the address userReaders finds),
+ * an open compose's From when it shows a name beside the address (all of them the same in every
+ * language), and last the account button's label in the languages the label table knows.
+ */
+function nameReaders(doc: Document): Reader<string>[] {
+  const leads = labelsOf('accountManager');
+  return [
+    ['account card', () => personName(first(doc, ['#mectrl_currentAccount_primary'])?.textContent)],
+    [
+      'own message',
+      () => {
+        const user = outlook.userEmail(doc)?.toLowerCase();
+        const pane = first(doc, S.conversation);
+        if (!user || !pane) return null;
+        return findMessages(pane)
+          .items.map(readSender)
+          .filter((sender) => sender.email.toLowerCase() === user)
+          .map((sender) => personName(sender.name))
+          .find(Boolean);
+      },
+    ],
+    [
+      'compose from',
+      () =>
+        outlook
+          .findComposes(doc)
+          .map((root) => nameBesideAddress(firstReading(fromReaders(root))?.value))
+          .find(Boolean),
+    ],
+    ...S.account.map((selector): Reader<string> => [
+      selector,
+      () => {
+        const button = first(doc, [selector]);
+        return (
+          nameInAccountLabel(button?.getAttribute('aria-label'), leads) ??
+          nameInAccountLabel(button?.getAttribute('title'), leads)
+        );
+      },
+    ]),
+  ];
+}
+
 function diagnose(doc: Document): Diagnostics {
   const pane = first(doc, S.conversation);
   const messages = pane ? findMessages(pane) : { items: [], signal: 'none' };
@@ -290,6 +352,7 @@ function diagnose(doc: Document): Diagnostics {
     site: 'outlook',
     language: doc.documentElement.lang || 'unknown',
     user: firstReading(userReaders(doc))?.signal ?? 'none',
+    'user.name': firstReading(nameReaders(doc))?.signal ?? 'none',
     'thread.pane': signalOf(doc, S.conversation),
     'thread.subject': pane ? signalOf(pane, S.subjectHeading) : 'none',
     'thread.id': first(doc, S.selectedConversation)
@@ -337,9 +400,6 @@ export const outlook: MailHost = {
   },
   unreadableThread,
   userEmail: (doc) => firstReading(userReaders(doc))?.value ?? null,
-  // The account card's first line is the display name, whatever the language.
-  userName: (doc) =>
-    first(doc, ['#mectrl_currentAccount_primary'])?.textContent?.replace(/\s+/g, ' ').trim() ||
-    null,
+  userName: (doc) => firstReading(nameReaders(doc))?.value ?? null,
   diagnose,
 };

@@ -31,4 +31,15 @@ describe('nameInAccountLabel', () => {
     expect(nameInAccountLabel('')).toBeNull();
     expect(nameInAccountLabel(null)).toBeNull();
   });
+
+  it('with leads, takes the name after one of them, and nothing from a label none starts', () => {
+    const leads = ['Account manager for', 'Gestionnaire de comptes pour'];
+    expect(nameInAccountLabel('Account manager for Alex Morgan', leads)).toBe('Alex Morgan');
+    expect(nameInAccountLabel('Gestionnaire de comptes pour\u00a0A: B (a@b.fr)', leads)).toBe(
+      'A: B',
+    );
+    expect(nameInAccountLabel('Kontoverwaltung f\u00fcr Alex Morgan', leads)).toBeNull();
+    expect(nameInAccountLabel('Account manager for a@b.com', leads)).toBeNull();
+    expect(nameInAccountLabel('Account manager for', leads)).toBeNull();
+  });
 });

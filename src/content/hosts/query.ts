@@ -99,17 +99,31 @@ export const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
 export const emailIn = (text: string | null | undefined): string | null =>
   (text && EMAIL.exec(text)?.[0]) || null;
 
+/** `text` as a person's name, whitespace collapsed; null when nothing or an address is left. */
+export function personName(text: string | null | undefined): string | null {
+  const name = text?.replace(/\s+/g, ' ').trim();
+  return name && !name.includes('@') ? name : null;
+}
+
+/** The name beside an address in "Alex Morgan <alex@example.com>"; null when none is left. */
+export const nameBesideAddress = (text: string | null | undefined): string | null =>
+  personName(text?.replace(EMAIL, '').replace(/<>/g, ''));
+
 /**
  * The name in an account label such as "Google Account: Alex Morgan (alex@gmail.com)", in any
- * language: after the last colon, without the parenthesised address. Null when only an address
- * (or nothing) is left.
+ * language: after the last colon, without the parenthesised address. With `leads` (the label's
+ * words before the name, per language: "Account manager for"), after the one the label starts
+ * with, and null when it starts with none: the label's own words are never taken for a name.
  */
-export function nameInAccountLabel(label: string | null | undefined): string | null {
-  const name = (label ?? '')
+export function nameInAccountLabel(
+  label: string | null | undefined,
+  leads?: readonly string[],
+): string | null {
+  const text = (label ?? '')
     .replace(/\([^)]*\)/g, ' ')
-    .split(':')
-    .pop()
-    ?.replace(/\s+/g, ' ')
+    .replace(/\s+/g, ' ')
     .trim();
-  return name && !name.includes('@') ? name : null;
+  if (!leads) return personName(text.split(':').pop());
+  const lead = leads.find((words) => text.startsWith(`${words} `));
+  return lead ? personName(text.slice(lead.length)) : null;
 }
