@@ -6,8 +6,9 @@ import { mailPageSuite } from './mail-page';
 import { doneSteps, openAcmeTagForm, PANEL } from './acme-steps';
 
 /**
- * The whole journey on renderings of Gmail our first fixture did not show: another language
- * (labels, tooltips and message dates translated), no account button (the address only in the
+ * The whole journey on renderings of Gmail our first fixture did not show: other languages
+ * (labels, tooltips and message dates translated; Italian and Japanese dates no parser of ours
+ * reads), no account button (the address only in the
  * title), the 2020 compose, and all of that with hashed class names. The mail text stays English:
  * a user with a Spanish UI reads mail in any language.
  */
@@ -20,6 +21,9 @@ const VARIANTS = [
     query: 'hl=de&hashed=1&compose=2020&account=0',
     nameOnPage: false,
   },
+  // Languages whose shown dates the extension does not read: message times come from the ids.
+  { name: 'in Italian', query: 'hl=it', nameOnPage: true },
+  { name: 'in Japanese, hashed', query: 'hl=ja&hashed=1', nameOnPage: true },
 ];
 
 const BODY = '[g_editable="true"]';

@@ -318,10 +318,14 @@ describe('gmail adapter on Gmail in Spanish (?hl=es)', () => {
     expect(compose.recipients()).toEqual(['dana.whitaker@acme.com']);
   });
 
-  it('finds Send by its Spanish tooltip when the class names are hashed', async () => {
+  it('finds Send by its shape when the class names are hashed, and by its Spanish tooltip last', async () => {
     const doc = await load('compose-floating.html?hl=es&hashed=1');
     expect(doc.querySelector('.aoO, .IZ')).toBeNull();
     const compose = onlyCompose(doc);
+    expect(compose.sendButton()?.textContent).toBe('Enviar');
+    expect(gmail.diagnose(doc)['compose.send']).toBe('shape after the body');
+    // No body to be after: the translated tooltip is what is left.
+    compose.body()?.remove();
     expect(compose.sendButton()?.textContent).toBe('Enviar');
     expect(gmail.diagnose(doc)['compose.send']).toBe(
       '[role=button][data-tooltip^="Enviar"]:has(+ [role=button][aria-haspopup="true"])',
@@ -544,6 +548,31 @@ describe.skipIf(!REAL_PAGES)('gmail adapter on the real 2020 compose (evan-brass
     for (const button of others) {
       expect(compose.isSendButton(button), button.getAttribute('aria-label') ?? '').toBe(false);
     }
+  });
+
+  it('finds Send by its shape after the body with no class, no group role and no known tooltip', () => {
+    const doc = page();
+    for (const element of doc.querySelectorAll('.aoO, .IZ, .Up')) {
+      element.classList.remove('aoO', 'IZ', 'Up');
+    }
+    doc.querySelector('[role=group]')?.setAttribute('role', 'presentation');
+    // Japanese: a tooltip no label of ours knows.
+    for (const element of doc.querySelectorAll('[data-tooltip^="Send"]')) {
+      element.setAttribute('data-tooltip', '\u9001\u4fe1 \u202a(Ctrl-Enter)\u202c');
+    }
+    const compose = onlyCompose(doc);
+    // Not Underline, just before the Text color menu in the formatting toolbar, nor a tool after.
+    expect(compose.sendButton()?.id).toBe(':79');
+    expect(gmail.diagnose(doc)['compose.send']).toBe('shape after the body');
+    const others = [...compose.root.querySelectorAll('[role=button]')].filter(
+      (b) => b.id !== ':79',
+    );
+    for (const button of others) {
+      expect(compose.isSendButton(button), button.getAttribute('aria-label') ?? '').toBe(false);
+    }
+    // Without a body there is no "after": nothing is guessed.
+    compose.body()?.remove();
+    expect(compose.sendButton()).toBeNull();
   });
 
   it('reads no recipients, no From and no thread from the empty draft, and finds its subject', () => {

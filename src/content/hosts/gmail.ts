@@ -67,14 +67,26 @@ const S = {
   /**
    * Language-independent first: Gmail's send class (years old, InboxSDK's), the send row's
    * structure, then the button just before the schedule-send arrow (the one `aria-haspopup` button
-   * of the send group, hashed classes or not). The tooltip is translated ("Enviar"): last, and
-   * Send + Archive's tooltip starts the same ("Enviar y archivar"), so the labelled button just
-   * before the arrow comes first.
+   * of the send group, hashed classes or not), then that shape alone (`sendShape`, see findSend).
    */
   send: [
     '[role=button].aoO',
     '.IZ .Up div > div[role=button]:not(.Uo):not([aria-haspopup=true])',
     '[role=group] [role=button]:has(+ [role=button][aria-haspopup="true"])',
+  ],
+  /**
+   * A button, not itself a menu, followed by a menu button: Send and its schedule arrow, wherever
+   * the row is. Not in the formatting toolbar, whose Underline comes before the Text color menu.
+   */
+  sendShape: [
+    '[role=button]:not([aria-haspopup="true"]):has(+ [role=button][aria-haspopup="true"])',
+  ],
+  formattingToolbar: ['[role=toolbar]'],
+  /**
+   * The tooltip is translated ("Enviar"): last, and Send + Archive's tooltip starts the same
+   * ("Enviar y archivar"), so the labelled button just before the arrow comes first.
+   */
+  sendLabel: [
     ...SEND_LABELS.map(
       (label) =>
         `[role=button][data-tooltip^="${label}"]:has(+ [role=button][aria-haspopup="true"])`,
@@ -165,6 +177,34 @@ function composeRootOf(body: HTMLElement): HTMLElement {
   return body.parentElement ?? body;
 }
 
+/**
+ * This compose's Send, and the signal that found it. Between structure and labels: the first
+ * button of Send's shape after the body, for today's send row (`table.IZ[role=presentation]`,
+ * no group role) with hashed classes in a language whose tooltip we do not know. The bottom bar
+ * follows the body in every compose kind, and Send leads it; the tools after it come later.
+ */
+function findSend(scope: ParentNode): { value: HTMLElement; signal: string } | null {
+  const bySelector = (selector: string): Reader<HTMLElement> => [
+    selector,
+    () => first(scope, [selector]),
+  ];
+  return firstReading<HTMLElement>([
+    ...S.send.map(bySelector),
+    [
+      'shape after the body',
+      () => {
+        const body = first(scope, S.body);
+        const fits = (button: HTMLElement) =>
+          !!body &&
+          (body.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING) > 0 &&
+          !button.closest(S.formattingToolbar[0]);
+        return all(scope, S.sendShape).find(fits);
+      },
+    ],
+    ...S.sendLabel.map(bySelector),
+  ]);
+}
+
 function gmailCompose(root: HTMLElement): ComposeWindow {
   const scope = root.closest<HTMLElement>('form, [role=dialog]') ?? root;
   return {
@@ -196,13 +236,13 @@ function gmailCompose(root: HTMLElement): ComposeWindow {
       // This compose's Send, not any button a fallback of the chain would match (in the 2020
       // send row, every tool before a menu button is followed by an aria-haspopup one). Send +
       // Archive sits just before Send.
-      const send = first(scope, S.send);
+      const send = findSend(scope)?.value;
       return (
         (!!send && (button === send || button.nextElementSibling === send)) ||
         matchesAny(button, S.sendAndArchive)
       );
     },
-    sendButton: () => first(scope, S.send),
+    sendButton: () => findSend(scope)?.value ?? null,
     from: () => emailIn(first<HTMLInputElement>(scope, S.from)?.value),
     quote: () => first(root, S.quote),
     signature: () => root.querySelector<HTMLElement>(S.signature.join(',')),
@@ -267,7 +307,7 @@ function diagnose(doc: Document): Diagnostics {
     composes: composes.length,
     ...(compose && {
       'compose.body': signalOf(compose, S.body),
-      'compose.send': signalOf(compose.closest('form, [role=dialog]') ?? compose, S.send),
+      'compose.send': findSend(compose.closest('form, [role=dialog]') ?? compose)?.signal ?? 'none',
       'compose.recipients': signalOf(compose.closest('form, [role=dialog]') ?? compose, [
         ...S.recipients,
         ...S.recipientInputs,
