@@ -23,7 +23,7 @@ export const hasCompanySuffix = (name: string) => COMPANY_SUFFIX.test(name);
 
 /** Words of company names, never of people's, in en/es/de/fr/pt. */
 const COMPANY_WORD =
-  /(?<!\p{L})(?:labs?|robotics|technolog(?:y|ies|ie|ien)|tecnolog(?:ía|ías|ia|ias)|tech|systems?|sistemas|systèmes|solutions?|soluciones|soluções|software|digital|data|analytics|cloud|networks?|media|studios?|games|health(?:care)?|bank|banco|banque|capital|partners|holdings?|industries|consulting|services|servicios|serviços|ventures|gruppe|grupo|groupe|international|global|energy|energie|énergie|motors|pharma(?:ceuticals)?|therapeutics|biotech|insurance|seguros|versicherung|logistics|logística|foods|university|universidad|université|universität|hospital|foundation|fundación|stiftung|agency|agencia|agentur|team|careers|recruiting|talent|hiring|karriere)(?!\p{L})/iu;
+  /(?<!\p{L})(?:labs?|robotics|technolog(?:y|ies|ie|ien)|tecnolog(?:ía|ías|ia|ias)|tech|systems?|sistemas|systèmes|solutions?|soluciones|soluções|software|digital|data|analytics|cloud|networks?|media|studios?|games|health(?:care)?|bank|banco|banque|capital|partners|holdings?|industries|consulting|services|servicios|serviços|ventures|gruppe|grupo|groupe|international|global|energy|energie|énergie|motors|pharma(?:ceuticals)?|therapeutics|biotech|insurance|seguros|versicherung|logistics|logística|foods|university|universidad|université|universität|hospital|foundation|fundación|stiftung|agency|agencia|agentur|team|careers|recruiting|talent|karriere)(?!\p{L})/iu;
 
 /** One word of a person's name: capitalised ("Dana", "O'Neil", "DUBOIS", "W."), or a particle. */
 const NAME_WORD =

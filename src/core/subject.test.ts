@@ -106,6 +106,12 @@ describe('parseSubject', () => {
     // a bare two-word name nobody in the thread carries: it cannot be told apart, so nothing
     ['Interview with Dana Whitaker', NOBODY, '', ''],
     ['Interview with our recruiting team', NOBODY, '', ''],
+    ['Interview with Hiring Manager', NOBODY, '', ''],
+    // "with the Acme team", "with Dana from Acme": the company whose team or person it is
+    ['Interview with the Acme team', NOBODY, '', 'Acme'],
+    ['Entrevista con el equipo de Acme', NOBODY, '', 'Acme'],
+    ["Entretien avec l'équipe de Acme", NOBODY, '', 'Acme'],
+    ['Interview with the hiring manager from Globex', NOBODY, '', 'Globex'],
     // "with" + a company: still the company
     ['Interview with Initech', DANA, '', 'Initech'],
     ['Interview with Acme Robotics', DANA, '', 'Acme Robotics'],

@@ -1,5 +1,11 @@
 import { readingsOf } from './date-words';
-import { looksLikeCompany, nameKind, NO_NAMES, type KnownNames } from './name-kind';
+import {
+  hasCompanySuffix,
+  looksLikeCompany,
+  nameKind,
+  NO_NAMES,
+  type KnownNames,
+} from './name-kind';
 import { looksLikeRole } from './role-words';
 
 /** Role and company as an invitation's subject names them; either may be empty. */
@@ -45,8 +51,12 @@ const WITH = /^\s*(?:with|mit|con|avec|com)\s*$/i;
 /** "Dana from Acme", "Jonas von Acme": a person, then the company they are from. */
 const PERSON_FROM = /^(.+?)\s+(?:from|von)\s+(.+)$/i;
 
-/** An article before the company: "com a Acme", "mit der Globex GmbH". */
-const ARTICLE = /^(?:the|el|la|le|a|o|der|die|das|den)\s+/i;
+/** "equipo de Acme", "équipe de Acme", "Acme team": the company whose team it is. */
+const TEAM_OF = /^(?:team|equipo|équipe|equipe)\s+(?:of|de|d['’]|da|do|von|bei)\s*(.+)$/i;
+const COMPANY_TEAM = /^(.+?)\s+(?:hiring\s+|recruiting\s+)?team$/i;
+
+/** An article before the company: "com a Acme", "mit der Globex GmbH", "l'équipe". */
+const ARTICLE = /^(?:(?:the|el|la|le|a|o|der|die|das|den)\s+|l['’])/i;
 
 /** Role suffixes that are words of the subject, not of the role ("Backend Engineer role"). */
 const ROLE_NOUN = /\s+(?:role|position|opening|job)$/i;
@@ -70,14 +80,24 @@ type WithCompany = (text: string) => string;
 export function parseSubject(subject: string, known: KnownNames = NO_NAMES): SubjectFacts {
   const clean = subject.replace(REPLY_PREFIX, '').replace(GENDER_MARKER, '').trim();
   const invite = CALENDAR_INVITE.exec(clean);
-  const withCompany = (text: string) => {
-    const from = PERSON_FROM.exec(text);
-    if (from && !looksLikeCompany(from[1] ?? '', known)) return tidy(from[2] ?? '');
-    // In a calendar invite "Interview with X" names a person (often the candidate).
-    const named = text.replace(ARTICLE, '');
-    return !invite && nameKind(named, known) === 'company' ? named : '';
-  };
+  const withCompany = (text: string) => companyWith(text, known, !!invite);
   return fromParts(invite ? (invite[1] ?? '') : clean, withCompany);
+}
+
+/**
+ * The company "with <text>" names. In a calendar invite "Interview with X" names a person (often
+ * the candidate), and so does a role ("with Hiring Manager"); elsewhere the name must be told a
+ * company's.
+ */
+function companyWith(text: string, known: KnownNames, inInvite: boolean): string {
+  const named = text.replace(ARTICLE, '');
+  const from = PERSON_FROM.exec(named);
+  const personFrom = from && !hasCompanySuffix(from[1] ?? '') ? from[2] : undefined;
+  // The company a person or a team is from; a name has capitals ("our recruiting team" has none).
+  const owner = personFrom ?? TEAM_OF.exec(named)?.[1] ?? COMPANY_TEAM.exec(named)?.[1];
+  if (owner) return /\p{Lu}/u.test(owner) ? tidy(owner) : '';
+  if (inInvite || (looksLikeRole(named) && !looksLikeCompany(named, known))) return '';
+  return nameKind(named, known) === 'company' ? named : '';
 }
 
 function fromParts(text: string, withCompany: WithCompany): SubjectFacts {
