@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyFromDomain, companyFromSignature } from './company';
+import { companyFromDomain, companyFromSignature, signatureName } from './company';
 import type { ThreadMessage } from './thread-facts';
 
 const signed = (text: string, senderName = 'Dana Whitaker'): ThreadMessage => ({
@@ -40,6 +40,21 @@ describe('companyFromSignature', () => {
     expect(companyFromSignature(signed('Dana Whitaker\nRecruiter\ndana@acme.com'))).toBe('');
     expect(companyFromSignature(signed('Dana Whitaker | Recruiter | www.acme.com'))).toBe('');
     expect(companyFromSignature(signed('Talk soon.\nDana'))).toBe('');
+  });
+});
+
+describe('signatureName', () => {
+  it.each([
+    ['Best,\nDana Whitaker | Senior Recruiter | Acme Corp', 'Dana Whitaker'],
+    ['See you then.\nDana Whitaker\nTalent Partner\nAcme Robotics', 'Dana Whitaker'],
+    ['Saludos,\nMaría García\nReclutadora\nAcme Soluciones', 'María García'],
+    ['Mit freundlichen Grüßen\nJonas Becker', 'Jonas Becker'],
+    ['Cordialement,\nClaire DUBOIS | Chargée de recrutement | Acme France', 'Claire DUBOIS'],
+    ['Talk soon.\nDana', ''],
+    ['Best regards,\nThe Acme Robotics Team', ''],
+    ['Thanks,\nGlobex Recruiting', ''],
+  ])('%j → "%s"', (text, name) => {
+    expect(signatureName(text)).toBe(name);
   });
 });
 

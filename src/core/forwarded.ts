@@ -6,6 +6,8 @@ import type { ThreadMessage } from './thread-facts';
  * "De : dana@acme.com".
  */
 const FROM_LINE = /^[ \t>*]*(?:from|von|de|da)\s?:\**\s*(.*?)\s*$/gim;
+/** A "To:" or "Cc:" header above a quoted message ("An:", "Para:", "À :", "Kopie:"). */
+const TO_LINE = /^[ \t>*]*(?:to|an|para|à|cc|kopie)\s?:\**\s*(.*?)\s*$/gim;
 const NAME_AND_ADDRESS = /^"?([^"<[]*?)"?\s*[<[](?:mailto:)?([^\s<>[\]@]+@[^\s<>[\]]+)[>\]]$/i;
 const ADDRESS_ONLY = /^<?([^\s<>@]+@[^\s<>]+?)>?$/;
 
@@ -33,6 +35,34 @@ export function quotedSenders(message: ThreadMessage): ThreadMessage[] {
     found.push({ ...sender, dateText: '', text });
   });
   return found;
+}
+
+/**
+ * The names the quoted messages were addressed to: the candidate, a cc'd hiring manager. The page
+ * shows no recipients of its own, so these headers are where the core sees them.
+ */
+export function quotedRecipients(message: ThreadMessage): string[] {
+  return [...message.text.matchAll(TO_LINE)]
+    .flatMap((match) => addressList(match[1] ?? ''))
+    .map((entry) => parseSender(entry)?.senderName ?? '')
+    .filter(Boolean);
+}
+
+/**
+ * "Alex Morgan <alex@x.com>, Sam Lee <sam@x.com>", or Outlook's "Morgan, Alex <alex@x.com>; Lee,
+ * Sam <sam@x.com>": one entry per address (a comma inside a name stays in it).
+ */
+function addressList(value: string): string[] {
+  const entries: string[] = [];
+  let pending = '';
+  for (const part of value.split(/[,;]/)) {
+    pending = pending ? `${pending},${part}` : part;
+    if (pending.includes('@')) {
+      entries.push(pending.trim());
+      pending = '';
+    }
+  }
+  return entries;
 }
 
 function parseSender(value: string): { senderName: string; senderEmail: string } | undefined {

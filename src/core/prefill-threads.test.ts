@@ -447,6 +447,185 @@ const CASES: Case[] = [
       interviewerEmail: 'priya.shah@initech.com',
     },
   },
+  {
+    name: '"Interview with" the recruiter: she is no company, her domain names it',
+    subject: 'Re: Interview with Dana Whitaker',
+    messages: [
+      from('Dana Whitaker <dana.whitaker@initech.com>', 'Hi Alex, does Tuesday at 2pm work?\nDana'),
+      alex(),
+    ],
+    expected: {
+      company: 'Initech',
+      role: '',
+      interviewerName: 'Dana Whitaker',
+      interviewerEmail: 'dana.whitaker@initech.com',
+    },
+  },
+  {
+    name: '"Interview with" the candidate (the user): the company from the sender’s signature',
+    subject: 'Backend Engineer interview with Alex Morgan',
+    messages: [
+      from(
+        'Sam Lee <sam.lee@globex.com>',
+        'Hi Alex,\nPlease find the details below.\n\nSam Lee\nTalent Partner\nGlobex Health',
+      ),
+      alex(),
+    ],
+    expected: {
+      company: 'Globex Health',
+      role: 'Backend Engineer',
+      interviewerName: 'Sam Lee',
+      interviewerEmail: 'sam.lee@globex.com',
+    },
+  },
+  {
+    name: '"Interview with" a recruiter on Gmail and nothing else: no company rather than her name',
+    subject: 'Interview with Maria Lopez',
+    messages: [
+      from('Maria Lopez <maria.lopez84@gmail.com>', 'Hi Alex, can we talk Monday at 9?\nMaria'),
+    ],
+    expected: {
+      company: '',
+      role: '',
+      interviewerName: 'Maria Lopez',
+      interviewerEmail: 'maria.lopez84@gmail.com',
+    },
+  },
+  {
+    name: '"Interview with Initech", a recruiter on Gmail: the company still comes from the subject',
+    subject: 'Interview with Initech',
+    messages: [
+      from('Dana Whitaker <dana.whitaker.hr@gmail.com>', 'Hi Alex, does Tuesday at 2pm work?'),
+    ],
+    expected: {
+      company: 'Initech',
+      role: '',
+      interviewerName: 'Dana Whitaker',
+      interviewerEmail: 'dana.whitaker.hr@gmail.com',
+    },
+  },
+  {
+    name: '"Interview with Dana from Acme": the person, then the company',
+    subject: 'Interview with Dana from Acme',
+    messages: [from('Dana W. <dana.w@outlook.com>', 'Hi Alex, see you Thursday at 10am.')],
+    expected: {
+      company: 'Acme',
+      role: '',
+      interviewerName: 'Dana W.',
+      interviewerEmail: 'dana.w@outlook.com',
+    },
+  },
+  {
+    name: 'Greenhouse for a recruiter who also wrote herself: her, with her address, and her domain',
+    subject: 'Interview Invitation',
+    messages: [
+      from('Dana Whitaker <dana@initech.com>', 'Hi Alex, you will get a link to pick a time.'),
+      alex(),
+      from(
+        'Dana Whitaker via Greenhouse <no-reply@us.greenhouse-mail.io>',
+        'Your interview is confirmed for Tuesday, March 3 at 2:00 PM.',
+      ),
+    ],
+    expected: {
+      company: 'Initech',
+      role: '',
+      interviewerName: 'Dana Whitaker',
+      interviewerEmail: 'dana@initech.com',
+    },
+  },
+  {
+    name: 'only Greenhouse wrote, for a bare name: neither a company nor a guessed person',
+    subject: 'Interview Invitation',
+    messages: [
+      from(
+        'Dana Whitaker via Greenhouse <no-reply@greenhouse.io>',
+        'Please choose a time for your interview.',
+      ),
+    ],
+    expected: { company: '', role: '', interviewerName: '', interviewerEmail: '' },
+  },
+  {
+    name: 'Spanish: Workday for a recruiter who signs: her name without an address, her company',
+    subject: 'Entrevista para el puesto de Analista de Datos',
+    messages: [
+      from(
+        'María García vía Workday <acme@myworkday.com>',
+        'Hola Alex:\n¿Te viene bien el miércoles a las 10:00?\n\nSaludos,\nMaría García\nReclutadora\nAcme Soluciones',
+      ),
+    ],
+    expected: {
+      company: 'Acme Soluciones',
+      role: 'Analista de Datos',
+      interviewerName: 'María García',
+      interviewerEmail: '',
+    },
+  },
+  {
+    name: 'German: Personio for the recruiter, who also writes: the company from his domain',
+    subject: 'AW: Einladung zum Vorstellungsgespräch – Data Analyst (m/w/d)',
+    user: 'alex.morgan@web.de',
+    messages: [
+      from('Jonas Becker über Personio <noreply@personio.de>', 'Wir laden Sie zum Gespräch ein.'),
+      from('Alex Morgan <alex.morgan@web.de>', 'Vielen Dank!'),
+      from(
+        'Becker, Jonas <j.becker@acme.de>',
+        'Hallo Alex,\nbis Dienstag um 14 Uhr.\nJonas Becker',
+      ),
+    ],
+    expected: {
+      company: 'Acme',
+      role: 'Data Analyst',
+      interviewerName: 'Jonas Becker',
+      interviewerEmail: 'j.becker@acme.de',
+    },
+  },
+  {
+    name: 'French: Teamtailor for a recruiter with a piped signature',
+    subject: 'Entretien avec Claire DUBOIS',
+    user: 'alex.morgan@orange.fr',
+    messages: [
+      from(
+        'Claire DUBOIS par Teamtailor <no-reply@teamtailor-mail.com>',
+        'Bonjour Alex,\nSeriez-vous disponible mardi à 14h ?\n\nCordialement,\nClaire DUBOIS | Chargée de recrutement | Acme France',
+      ),
+    ],
+    expected: {
+      company: 'Acme France',
+      role: '',
+      interviewerName: 'Claire DUBOIS',
+      interviewerEmail: '',
+    },
+  },
+  {
+    name: 'a platform name that is the employer’s domain name still names the company',
+    subject: 'Interview Invitation',
+    messages: [
+      from('Umbrella Health via Greenhouse <no-reply@greenhouse.io>', 'Please pick a time.'),
+      from('Sam Lee <sam@umbrellahealth.com>', 'Hi Alex, looking forward to it.'),
+    ],
+    expected: {
+      company: 'Umbrella Health',
+      role: '',
+      interviewerName: 'Sam Lee',
+      interviewerEmail: 'sam@umbrellahealth.com',
+    },
+  },
+  {
+    name: 'a one-word platform name is the company',
+    subject: 'Interview Invitation',
+    messages: [from('Initech via Lever <no-reply@hire.lever.co>', 'Please pick a time.')],
+    expected: { company: 'Initech', role: '', interviewerName: '', interviewerEmail: '' },
+  },
+  {
+    name: '"Interview with Dana", Dana only in the quoted Cc: a person, the company from the sender',
+    subject: 'RE: Interview with Dana',
+    messages: [
+      alex(
+        'Thank you, Tuesday works.\n\nFrom: Initech Recruiting <no-reply@initech.com>\nSent: Monday, February 23, 2026 9:12 AM\nTo: Alex Morgan <alex.morgan@gmail.com>\nCc: Whitaker, Dana <dana.whitaker@initech.com>; Lee, Sam <sam.lee@initech.com>\nSubject: Interview with Dana\n\nDear Alex, please confirm Tuesday at 2pm.',
+      ),
+    ],
+    expected: { company: 'Initech', role: '', interviewerName: '', interviewerEmail: '' },
+  },
 ];
 
 describe('prefillFromThread on realistic threads', () => {

@@ -1,8 +1,16 @@
 import { companyFromDomain, companyFromSignature } from './company';
 import { isForward, personName, quotedSenders } from './forwarded';
-import { companyFromSenderName, isAutomatedSender, sameAddress, sameDomain } from './senders';
+import type { KnownNames } from './name-kind';
+import {
+  companyFromSenderName,
+  isAutomatedSender,
+  personBehindPlatform,
+  sameAddress,
+  sameDomain,
+} from './senders';
 import { parseSubject } from './subject';
 import type { ThreadFacts, ThreadMessage } from './thread-facts';
+import { knownNames } from './thread-names';
 
 /** What the tag form starts with; every field stays the user's to correct. */
 export interface Prefill {
@@ -44,18 +52,36 @@ function companyFromDomains(senders: ThreadMessage[], userEmail: string): string
 }
 
 /**
- * The interviewer is the latest sender that is neither the user nor a machine; the company comes
- * from their signature, then the subject, then a platform's display name ("Acme via Greenhouse"),
- * then the employer's domain. Without the user's address nothing is guessed from senders: the user
- * could be any of them.
+ * The recruiter a platform writes for ("Dana Whitaker via Greenhouse", Dana being a person of the
+ * thread), as a sender without an address: the platform's address is not theirs.
+ */
+function recruiterBehindPlatform(
+  machines: ThreadMessage[],
+  known: KnownNames,
+): ThreadMessage | undefined {
+  for (const machine of machines) {
+    const name = personBehindPlatform(machine.senderName, known);
+    if (name) return { ...machine, senderName: name, senderEmail: '' };
+  }
+  return undefined;
+}
+
+/**
+ * The interviewer is the latest sender that is neither the user nor a machine, else the recruiter
+ * a platform writes for; the company comes from their signature, then the subject, then a
+ * platform's display name ("Acme via Greenhouse"), then the employer's domain. A name the thread
+ * shows as a person's ("Interview with Dana Whitaker", "Dana Whitaker via Greenhouse") is never the
+ * company. Without the user's address nothing is guessed from senders: the user could be any of
+ * them.
  */
 export function prefillFromThread(facts: ThreadFacts): Prefill {
-  const subject = parseSubject(facts.subject);
+  const known = knownNames(facts);
+  const subject = parseSubject(facts.subject, known);
   const senders = sendersNewestFirst(facts);
+  const machines = senders.filter((sender) => isAutomatedSender(sender.senderEmail));
   // Only a machine's display name: a person's ("Dana HR") is theirs, not the employer's.
-  const fromNames = senders
-    .filter((sender) => isAutomatedSender(sender.senderEmail))
-    .map((sender) => companyFromSenderName(sender.senderName))
+  const fromNames = machines
+    .map((sender) => companyFromSenderName(sender.senderName, known))
     .find(Boolean);
   const userEmail = facts.userEmail;
   if (!userEmail) {
@@ -66,7 +92,9 @@ export function prefillFromThread(facts: ThreadFacts): Prefill {
       interviewerEmail: '',
     };
   }
-  const interviewer = senders.find((sender) => isPerson(sender, userEmail));
+  const interviewer =
+    senders.find((sender) => isPerson(sender, userEmail)) ??
+    recruiterBehindPlatform(machines, known);
   const company =
     (interviewer && companyFromSignature(interviewer)) ||
     subject.company ||

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { companyFromSenderName, isAutomatedSender, sameAddress } from './senders';
+import type { KnownNames } from './name-kind';
+import {
+  companyFromSenderName,
+  isAutomatedSender,
+  personBehindPlatform,
+  sameAddress,
+} from './senders';
 
 describe('isAutomatedSender', () => {
   it.each([
@@ -47,8 +53,31 @@ describe('companyFromSenderName', () => {
     ['Dana Whitaker', ''],
     ['Greenhouse', ''],
     ['Calendly', ''],
+    ['Initech via Lever', 'Initech'],
+    ['Globex Corp über Workday', 'Globex Corp'],
+    ['Acme Soluciones vía Workday', 'Acme Soluciones'],
+    // A bare two-word name could be a recruiter's: nothing rather than a guess.
+    ['Dana Whitaker via Greenhouse', ''],
+    ['Claire DUBOIS par Teamtailor', ''],
   ])('%s → "%s"', (name, company) => {
     expect(companyFromSenderName(name)).toBe(company);
+  });
+
+  const DANA: KnownNames = {
+    people: ['Dana Whitaker', 'María García'],
+    companies: ['Umbrella Health'],
+  };
+
+  it.each([
+    ['Dana Whitaker via Greenhouse', '', 'Dana Whitaker'],
+    ['Maria Garcia vía Workday', '', 'Maria Garcia'],
+    ['Umbrella Health via Greenhouse', 'Umbrella Health', ''],
+    ['Acme Robotics via Greenhouse', 'Acme Robotics', ''],
+    ['Sam Lee via Lever', '', ''],
+    ['Dana Whitaker via LinkedIn', '', ''],
+  ])('knowing the thread, %s → company "%s", person "%s"', (name, company, person) => {
+    expect(companyFromSenderName(name, DANA)).toBe(company);
+    expect(personBehindPlatform(name, DANA)).toBe(person);
   });
 });
 

@@ -1,3 +1,5 @@
+import { NO_NAMES, nameKind, type KnownNames } from './name-kind';
+
 /**
  * Who sent a message: a person, or a machine speaking for the employer (an applicant-tracking
  * system, a scheduler, a calendar, any no-reply address). Machines never become the interviewer,
@@ -49,16 +51,30 @@ const TEAM_OF =
 /**
  * The employer a machine sender's display name speaks for: "Acme Robotics via Greenhouse",
  * "Acme Recruiting Team", "Talent Acquisition at Acme". Nothing for a bare name, which could as
- * well be a person's.
+ * well be a person's, nor for the X of "X via Greenhouse" unless it is a company's name or one the
+ * thread gives the employer (a recruiter's name is never the company).
  */
-export function companyFromSenderName(name: string): string {
-  const clean = name.replace(/^["']|["']$/g, '').trim();
-  for (const pattern of [VIA_SYSTEM, TEAM_AT, TEAM_OF, COMPANY_TEAM]) {
+export function companyFromSenderName(name: string, known: KnownNames = NO_NAMES): string {
+  const clean = unquoted(name);
+  const via = VIA_SYSTEM.exec(clean)?.[1]?.trim();
+  if (via) return !isPlatformName(via) && nameKind(via, known) === 'company' ? via : '';
+  for (const pattern of [TEAM_AT, TEAM_OF, COMPANY_TEAM]) {
     const found = pattern.exec(clean)?.[1]?.trim();
     if (found && !isPlatformName(found)) return found;
   }
   return '';
 }
+
+/**
+ * The recruiter a tracking system writes for: the X of "X via Greenhouse" when a person of the
+ * thread carries that name (a sender, or the name a signature shows).
+ */
+export function personBehindPlatform(name: string, known: KnownNames): string {
+  const via = VIA_SYSTEM.exec(unquoted(name))?.[1]?.trim() ?? '';
+  return via && nameKind(via, known) === 'person' ? via : '';
+}
+
+const unquoted = (name: string) => name.replace(/^["']|["']$/g, '').trim();
 
 const isPlatformName = (name: string) =>
   /^(?:greenhouse|lever|workday|calendly|smartrecruiters|icims|ashby|teamtailor|personio|recruitee|jobvite|workable|linkedin|indeed|google calendar)$/i.test(

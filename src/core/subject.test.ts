@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { KnownNames } from './name-kind';
 import { parseSubject } from './subject';
 
 describe('parseSubject', () => {
@@ -83,5 +84,51 @@ describe('parseSubject', () => {
     ['Your interview is scheduled'],
   ])('finds no role or company in: %s', (subject) => {
     expect(parseSubject(subject)).toEqual({ role: '', company: '' });
+  });
+
+  const NOBODY: KnownNames = { people: [], companies: [] };
+  const DANA: KnownNames = { people: ['Dana Whitaker', 'Alex Morgan'], companies: ['Acme'] };
+
+  it.each<[string, KnownNames, string, string]>([
+    // "with" + a person of the thread: a person, never the company
+    ['Interview with Dana Whitaker', DANA, '', ''],
+    ['Re: Backend Engineer interview with Dana Whitaker', DANA, 'Backend Engineer', ''],
+    ['Interview with Dana', DANA, '', ''],
+    ['Interview - Data Analyst with Alex Morgan', DANA, 'Data Analyst', ''],
+    [
+      'Entrevista con María García - Analista de Datos',
+      { people: ['Maria Garcia'], companies: [] },
+      'Analista de Datos',
+      '',
+    ],
+    ['Vorstellungsgespräch mit Jonas Becker', { people: ['Jonas Becker'], companies: [] }, '', ''],
+    ['Entretien avec Claire DUBOIS', { people: ['Claire DUBOIS'], companies: [] }, '', ''],
+    // a bare two-word name nobody in the thread carries: it cannot be told apart, so nothing
+    ['Interview with Dana Whitaker', NOBODY, '', ''],
+    ['Interview with our recruiting team', NOBODY, '', ''],
+    ['Interview with Hiring Manager', NOBODY, '', ''],
+    // "with the Acme team", "with Dana from Acme": the company whose team or person it is
+    ['Interview with the Acme team', NOBODY, '', 'Acme'],
+    ['Entrevista con el equipo de Acme', NOBODY, '', 'Acme'],
+    ["Entretien avec l'équipe de Acme", NOBODY, '', 'Acme'],
+    ['Interview with the hiring manager from Globex', NOBODY, '', 'Globex'],
+    // "with" + a company: still the company
+    ['Interview with Initech', DANA, '', 'Initech'],
+    ['Interview with Acme Robotics', DANA, '', 'Acme Robotics'],
+    [
+      'Interview with Umbrella Health',
+      { people: [], companies: ['Umbrella Health'] },
+      '',
+      'Umbrella Health',
+    ],
+    ['Entrevista con Acme Soluciones', NOBODY, '', 'Acme Soluciones'],
+    ['Vorstellungsgespräch mit der Globex GmbH', NOBODY, '', 'Globex GmbH'],
+    ['Entrevista com a Acme Tecnologia', NOBODY, '', 'Acme Tecnologia'],
+    // "with Dana from Acme": the person, then the company
+    ['Interview with Dana from Acme', NOBODY, '', 'Acme'],
+    ['Invitation: Interview with Dana from Acme @ Tue Mar 3, 2026 2pm', NOBODY, '', 'Acme'],
+    ['Vorstellungsgespräch mit Jonas von Acme Systems', NOBODY, '', 'Acme Systems'],
+  ])('%s, knowing %j → role "%s", company "%s"', (subject, known, role, company) => {
+    expect(parseSubject(subject, known)).toEqual({ role, company });
   });
 });

@@ -1,4 +1,11 @@
 import { readingsOf } from './date-words';
+import {
+  hasCompanySuffix,
+  looksLikeCompany,
+  nameKind,
+  NO_NAMES,
+  type KnownNames,
+} from './name-kind';
 import { looksLikeRole } from './role-words';
 
 /** Role and company as an invitation's subject names them; either may be empty. */
@@ -33,10 +40,23 @@ const ROLE_LEAD =
   /^(?:(?:for|to|with you for|para|für|pour|as|als)\s+)?(?:(?:the|el|la|le|a|o|die|den)\s+)?(?:(?:position|role|job|puesto|vacante|cargo|vaga|poste|stelle)\s+(?:(?:de|of|as|als)\s+|d')?)?(?:als\s+)?/i;
 
 /** A keyword followed straight by the company: "interview with Initech", "Gespräch bei Acme". */
-const COMPANY_LEAD = /^(at|with|bei|chez|en|na|no|em)\s+(.+)$/i;
+const COMPANY_LEAD = /^(at|with|mit|con|avec|com|bei|chez|en|na|no|em)\s+(.+)$/i;
 
 /** What joins a role to the company: "at", "en", "bei", "chez", "na"… (the last one wins). */
-const COMPANY_JOIN = / (?:at|with|en|bei|chez|na|no|em|@) /gi;
+const COMPANY_JOIN = / (?:at|with|mit|con|avec|com|en|bei|chez|na|no|em|@) /gi;
+
+/** "with" in each language: what follows may be a person ("with Dana Whitaker") or a company. */
+const WITH = /^\s*(?:with|mit|con|avec|com)\s*$/i;
+
+/** "Dana from Acme", "Jonas von Acme": a person, then the company they are from. */
+const PERSON_FROM = /^(.+?)\s+(?:from|von)\s+(.+)$/i;
+
+/** "equipo de Acme", "équipe de Acme", "Acme team": the company whose team it is. */
+const TEAM_OF = /^(?:team|equipo|équipe|equipe)\s+(?:of|de|d['’]|da|do|von|bei)\s*(.+)$/i;
+const COMPANY_TEAM = /^(.+?)\s+(?:hiring\s+|recruiting\s+)?team$/i;
+
+/** An article before the company: "com a Acme", "mit der Globex GmbH", "l'équipe". */
+const ARTICLE = /^(?:(?:the|el|la|le|a|o|der|die|das|den)\s+|l['’])/i;
 
 /** Role suffixes that are words of the subject, not of the role ("Backend Engineer role"). */
 const ROLE_NOUN = /\s+(?:role|position|opening|job)$/i;
@@ -49,26 +69,48 @@ const isWhen = (part: string) =>
   TIME.test(part) ||
   (/\d/.test(part) && (part.match(/\p{L}+/gu) ?? []).some((word) => readingsOf(word).length > 0));
 
-/** Role and company from subjects like "Interview for Senior Engineer - Acme Robotics". */
-export function parseSubject(subject: string): SubjectFacts {
+/** The company "with X" names, if any: never a person of the thread, nor a bare name. */
+type WithCompany = (text: string) => string;
+
+/**
+ * Role and company from subjects like "Interview for Senior Engineer - Acme Robotics". What
+ * follows "with" is a company only when it is no person the thread knows (the sender, the user, a
+ * signature's name) and no bare "First Last" either.
+ */
+export function parseSubject(subject: string, known: KnownNames = NO_NAMES): SubjectFacts {
   const clean = subject.replace(REPLY_PREFIX, '').replace(GENDER_MARKER, '').trim();
   const invite = CALENDAR_INVITE.exec(clean);
-  // In a calendar invite "Interview with X" names a person (often the candidate), never a company.
-  if (invite) return fromParts(invite[1] ?? '', false);
-  return fromParts(clean, true);
+  const withCompany = (text: string) => companyWith(text, known, !!invite);
+  return fromParts(invite ? (invite[1] ?? '') : clean, withCompany);
 }
 
-function fromParts(text: string, withNamesCompany: boolean): SubjectFacts {
+/**
+ * The company "with <text>" names. In a calendar invite "Interview with X" names a person (often
+ * the candidate), and so does a role ("with Hiring Manager"); elsewhere the name must be told a
+ * company's.
+ */
+function companyWith(text: string, known: KnownNames, inInvite: boolean): string {
+  const named = text.replace(ARTICLE, '');
+  const from = PERSON_FROM.exec(named);
+  const personFrom = from && !hasCompanySuffix(from[1] ?? '') ? from[2] : undefined;
+  // The company a person or a team is from; a name has capitals ("our recruiting team" has none).
+  const owner = personFrom ?? TEAM_OF.exec(named)?.[1] ?? COMPANY_TEAM.exec(named)?.[1];
+  if (owner) return /\p{Lu}/u.test(owner) ? tidy(owner) : '';
+  if (inInvite || (looksLikeRole(named) && !looksLikeCompany(named, known))) return '';
+  return nameKind(named, known) === 'company' ? named : '';
+}
+
+function fromParts(text: string, withCompany: WithCompany): SubjectFacts {
   const parts = text
     .split(/\s+[-–—|]\s+|:\s+|\s+:\s+/)
     .map(tidy)
     .filter((part) => part && !isWhen(part));
   const keywordAt = parts.findIndex((part) => INTERVIEW_KEYWORD.test(part));
   if (keywordAt < 0) return NOTHING;
-  const fromKeyword = aroundKeyword(parts[keywordAt] ?? '', withNamesCompany);
+  const fromKeyword = aroundKeyword(parts[keywordAt] ?? '', withCompany);
   const others = parts
     .filter((_, i) => i !== keywordAt)
-    .map((part) => splitCompany(part, withNamesCompany));
+    .map((part) => splitCompany(part, withCompany));
   const roleFromOther = others.find((other) => looksLikeRole(other.role));
   const companyFromOther = [...others]
     .reverse()
@@ -85,38 +127,38 @@ function fromParts(text: string, withNamesCompany: boolean): SubjectFacts {
  * the keyword are a role only after "for", "para", "als"… or when they hold a job-title word, so
  * "Interview next week" and "Your interview is scheduled" name none.
  */
-function aroundKeyword(part: string, withNamesCompany: boolean): SubjectFacts {
+function aroundKeyword(part: string, withCompany: WithCompany): SubjectFacts {
   const match = INTERVIEW_KEYWORD.exec(part);
   if (!match) return NOTHING;
   const before = roleOnly(part.slice(0, match.index));
   const role = looksLikeRole(before) ? before : '';
   const after = part.slice(match.index + match[0].length).trim();
   const lead = COMPANY_LEAD.exec(after);
-  if (lead) {
-    const named = withNamesCompany || !/^with$/i.test(lead[1] ?? '');
-    return { role, company: named ? tidy(lead[2] ?? '') : '' };
-  }
+  if (lead) return { role, company: companyAfter(lead[1] ?? '', lead[2] ?? '', withCompany) };
   if (role) return { role, company: '' };
   const led = after.replace(ROLE_LEAD, '');
-  const found = splitCompany(led, withNamesCompany);
+  const found = splitCompany(led, withCompany);
   return led !== after || looksLikeRole(found.role) ? found : NOTHING;
 }
 
 /**
- * "Analista de Datos en Acme" → role and company, split at the last joining word. In a calendar
- * invite what follows "with" is a person: it leaves the role but is no company.
+ * "Analista de Datos en Acme" → role and company, split at the last joining word. What follows
+ * "with" may be a person: it leaves the role but is no company.
  */
-function splitCompany(text: string, withNamesCompany: boolean): SubjectFacts {
+function splitCompany(text: string, withCompany: WithCompany): SubjectFacts {
   const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
   if (paren) return { role: tidy(paren[1] ?? ''), company: tidy(paren[2] ?? '') };
   const last = [...text.matchAll(COMPANY_JOIN)].pop();
   if (!last || last.index === undefined) return { role: roleOnly(text), company: '' };
-  const named = withNamesCompany || !/with/i.test(last[0]);
   return {
     role: roleOnly(text.slice(0, last.index)),
-    company: named ? tidy(text.slice(last.index + last[0].length)) : '',
+    company: companyAfter(last[0], text.slice(last.index + last[0].length), withCompany),
   };
 }
+
+/** The company after a joining word: as written, unless the word is "with" and names a person. */
+const companyAfter = (join: string, rest: string, withCompany: WithCompany) =>
+  WITH.test(join) ? withCompany(tidy(rest)) : tidy(rest);
 
 const roleOnly = (text: string) => tidy(tidy(text).replace(ROLE_NOUN, ''));
 
