@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ExtensionSession } from './harness';
+import { screenshot, type ExtensionSession } from './harness';
 import { withFixture } from './gmail-fixture-api';
 import { mailPageSuite } from './mail-page';
 import { doneSteps, openAcmeTagForm, PANEL } from './acme-steps';
@@ -66,6 +66,7 @@ describe.each(VARIANTS)('Gmail $name: tag, insert, send, replies', ({ query, nam
     const signed = (await body.innerText()).includes('Alex Morgan');
     expect(signed).toBe(nameOnPage);
     expect((await body.innerText()).includes('[your name]')).toBe(!nameOnPage);
+    await screenshot(suite.page, `gmail-variant-${query.replace(/\W+/g, '-')}`);
 
     const before = await messagesShown(suite.page);
     const tooltip = await withFixture(suite.page, (fixture) => fixture.ui.sendTooltip);
