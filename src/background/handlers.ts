@@ -32,6 +32,7 @@ import { reconcile } from './alarms';
 import { addEvent, addEventAt, applyInput, setStatus, type Change } from './interview-changes';
 import { stepNotificationId } from './notification-ids';
 import { datedMessages, listReplies, recordListReplies, recordReply } from './thread-replies';
+import { repliesUnnoticeable } from '../core/reply-detection';
 import { loadCards, loadView, loadViews } from './views';
 
 /**
@@ -222,11 +223,14 @@ export const handlers: Handlers = {
       rememberUser(userEmail, messages, userName),
       interviews.get(id),
     ]);
-    if (!stored) return null;
-    const record = recordReply(datedMessages(messages, new Date()), users);
+    const dated = datedMessages(messages, new Date());
+    const unnoticeable = repliesUnnoticeable(dated, users);
+    if (!stored) return { view: null, repliesUnnoticeable: unnoticeable };
+    const record = recordReply(dated, users);
     // Most views find nothing new: answer without a write.
-    if (record(stored, Date.now()) === stored) return loadView(stored);
-    return change(id, record);
+    const view =
+      record(stored, Date.now()) === stored ? await loadView(stored) : await change(id, record);
+    return { view, repliesUnnoticeable: unnoticeable };
   },
 
   'threads/list-replies': async ({ rows }) => {

@@ -42,7 +42,8 @@ describe('threads/check-reply', () => {
     const request = { id: interview.id, messages: [reply], userEmail: 'alex@gmail.com' };
     const first = await handlers['threads/check-reply'](request, ctx);
     await handlers['threads/check-reply'](request, ctx);
-    expect(first?.interview.status).toBe('awaiting');
+    expect(first.view?.interview.status).toBe('awaiting');
+    expect(first.repliesUnnoticeable).toBe(false);
     expect((await eventsOf(interview.id)).filter((event) => event.type === 'reply')).toEqual([
       { type: 'reply', at: INTERVIEW_START + DAY },
     ]);
@@ -57,7 +58,7 @@ describe('threads/check-reply', () => {
       senderEmail: 'alex@gmail.com',
       dateText: shown(THANK_YOU_AT + 60_000),
     };
-    const view = await handlers['threads/check-reply'](
+    const { view } = await handlers['threads/check-reply'](
       { id: interview.id, messages: [own], userEmail: null },
       ctx,
     );
@@ -115,7 +116,29 @@ describe('threads/check-reply', () => {
     expect(await eventsOf(interview.id)).toEqual([]);
     expect(
       await handlers['threads/check-reply']({ id: 'gone', messages: [], userEmail: null }, ctx),
-    ).toBeNull();
+    ).toEqual({ view: null, repliesUnnoticeable: false });
+  });
+
+  it("says replies cannot be noticed when no time of the others' messages can be read", async () => {
+    const interview = await store();
+    const dana = { senderName: 'Dana', senderEmail: interview.interviewer.email };
+    const own = { senderName: 'Alex', senderEmail: 'alex@gmail.com', dateText: '' };
+    const italian = { ...dana, dateText: 'gio 26/02/2026 10:15' };
+    const check = (messages: object[]) =>
+      handlers['threads/check-reply'](
+        { id: interview.id, messages: messages as never, userEmail: 'alex@gmail.com' },
+        ctx,
+      );
+    expect((await check([italian, own])).repliesUnnoticeable).toBe(true);
+    // One readable time among them, or an id's time, is enough to notice a reply by.
+    const readable = { ...dana, dateText: shown(INTERVIEW_START - DAY) };
+    expect((await check([readable, italian])).repliesUnnoticeable).toBe(false);
+    expect((await check([{ ...italian, idTime: INTERVIEW_START - DAY }])).repliesUnnoticeable).toBe(
+      false,
+    );
+    // Only the user's own messages: there is no reply to notice yet.
+    expect((await check([own])).repliesUnnoticeable).toBe(false);
+    expect((await eventsOf(interview.id)).some((event) => event.type === 'reply')).toBe(false);
   });
 
   it('takes the time a message id carries when the page shows its date in a language it cannot read', async () => {

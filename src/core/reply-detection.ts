@@ -66,6 +66,21 @@ export function unseenEmployerReply(
   return newest;
 }
 
+/**
+ * True when the page shows messages from others and not one of their times can be read (a UI
+ * language whose dates we do not read, and no id that carries a time): a reply on this page
+ * would go unnoticed, which the user must be told rather than left to trust the silence.
+ */
+export function repliesUnnoticeable(
+  messages: readonly DatedMessage[],
+  userEmails: readonly string[],
+): boolean {
+  const others = messages.filter(
+    ({ senderEmail }) => !userEmails.some((user) => sameAddress(senderEmail.toLowerCase(), user)),
+  );
+  return others.length > 0 && others.every(({ at }) => at === undefined);
+}
+
 /** A recorded reply the user has not answered yet (waiting, offer, rejected or keep reminders). */
 export function replyAwaitsAnswer(interview: Interview): boolean {
   const reply = latest(interview, ['reply']);

@@ -65,7 +65,11 @@ export interface Protocol {
       userEmail: string | null;
       userName?: string | null;
     };
-    res: InterviewView | null;
+    /**
+     * The interview as it stands (null once deleted), and whether the page's message times were
+     * all unreadable, so that replies cannot be noticed on it.
+     */
+    res: { view: InterviewView | null; repliesUnnoticeable: boolean };
   };
   /**
    * Unread rows of the inbox list (the content script sends each row once): the background picks

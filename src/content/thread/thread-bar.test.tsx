@@ -26,14 +26,20 @@ function thread(id: string, count = 1): ThreadSnapshot {
   };
 }
 
-/** The background: `tagged` answers find-by-thread, `invitation` the invitation question. */
-function background(tagged: unknown, invitation: boolean) {
+/**
+ * The background: `tagged` answers find-by-thread, `invitation` the invitation question, and
+ * `undated` says whether no time of the page's messages could be read.
+ */
+function background(tagged: unknown, invitation: boolean, undated = false) {
   send.mockImplementation(async (name: string) => {
     if (name === 'interviews/find-by-thread') return tagged;
     if (name === 'threads/invitation') return invitation;
+    if (name === 'threads/check-reply') return { view: tagged, repliesUnnoticeable: undated };
     return null;
   });
 }
+
+const UNDATED = 'cannot read when the messages on this page were sent';
 
 const questions = () => send.mock.calls.filter(([name]) => name === 'threads/invitation');
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -110,6 +116,23 @@ describe('the thread bar on an invitation', () => {
     await settle();
     expect(questions()).toHaveLength(0);
     expect(root.textContent).not.toContain(HINT);
+  });
+
+  it('says on a tagged thread when replies cannot be noticed on this page, and only then', async () => {
+    const tagged = { interview: { id: 'i1', status: 'active', updatedAt: 1, events: [] } };
+    background(tagged, false, true);
+    draw(thread('t-italian'));
+    await vi.waitFor(() => expect(root.textContent).toContain(UNDATED));
+    expect(root.querySelector('[role=status] button')?.textContent).toBe('Copy diagnostics');
+    render(null, root);
+    background(tagged, false, false);
+    draw(thread('t-english'));
+    await vi.waitFor(() =>
+      expect(send).toHaveBeenCalledWith('threads/check-reply', expect.anything()),
+    );
+    await settle();
+    expect(root.textContent).not.toContain(UNDATED);
+    expect(root.querySelector('[role=status]')).toBeNull();
   });
 
   it('waits for the messages before asking', async () => {

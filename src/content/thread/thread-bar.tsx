@@ -30,6 +30,8 @@ export function ThreadBar({ provider, thread, userEmail, userName, diagnose }: P
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState('');
   const [invitation, setInvitation] = useState(false);
+  /** No time of the others' messages could be read here: a reply would go unnoticed. */
+  const [undated, setUndated] = useState(false);
   const tagButton = useRef<HTMLButtonElement>(null);
   const view = found.state === 'ready' ? found.view : null;
   const untagged = found.state === 'ready' && !view;
@@ -72,7 +74,8 @@ export function ThreadBar({ provider, thread, userEmail, userName, diagnose }: P
       idTime,
     }));
     send('threads/check-reply', { id: view.interview.id, messages, userEmail, userName })
-      .then((updated) => {
+      .then(({ view: updated, repliesUnnoticeable }) => {
+        setUndated(repliesUnnoticeable);
         if (updated && updated.interview.updatedAt !== view.interview.updatedAt) {
           setFound({ state: 'ready', view: updated });
         }
@@ -118,6 +121,13 @@ export function ThreadBar({ provider, thread, userEmail, userName, diagnose }: P
       )}
       {thread.messages.length === 0 && (
         <PageProblem message={t('problemNoMessages')} problem="no-messages" diagnose={diagnose} />
+      )}
+      {view && undated && (
+        <PageProblem
+          message={t('problemUnreadableDates')}
+          problem="unreadable-dates"
+          diagnose={diagnose}
+        />
       )}
       {found.state === 'error' && (
         <span class="thread-bar__error" role="alert">
