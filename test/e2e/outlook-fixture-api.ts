@@ -11,6 +11,8 @@ export interface OutlookFixture extends ArrivingMail {
   setSignature(lines: string[] | null): void;
   conversations(): { alias: string; convid: string; subject: string; messages: number }[];
   navigate(view: string): string;
+  /** The fixture's own consistency check: the problems it finds, none when it holds. */
+  selfCheck(): string[];
 }
 
 export async function withOutlook<T>(
