@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { screenshot } from './harness';
 import { mailPageSuite } from './mail-page';
 import { withOutlook } from './outlook-fixture-api';
 import { openAcmeTagFormWithoutDate } from './acme-steps';
@@ -7,7 +8,8 @@ import { openAcmeTagFormWithoutDate } from './acme-steps';
  * Outlook in a UI language whose dates the extension does not read (it knows en, es, de, fr and
  * pt): the fixture speaks Italian (reading-it.html, the same as ?lang=it), the browser and so the
  * extension's own UI stay English. Dana's message is dated Thu, Feb 26, 2026, 10:15
- * (test/fixtures/shared/mailbox.js). The interview's date field is not checked here.
+ * (test/fixtures/shared/mailbox.js). The interview's date field is not checked here. No time of
+ * the page can be read, so the thread bar says replies go unnoticed rather than stay silent.
  */
 describe('Outlook in Italian', () => {
   const suite = mailPageSuite(
@@ -35,6 +37,27 @@ describe('Outlook in Italian', () => {
   });
 
   it('offers "Tag as interview" in English, its form prefilled from the message', async () => {
-    await openAcmeTagFormWithoutDate(suite.page);
+    const form = await openAcmeTagFormWithoutDate(suite.page);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await suite.page.getByRole('button', { name: 'Edit interview' }).waitFor();
+  });
+
+  it('says replies cannot be noticed here, and a reply then changes nothing', async () => {
+    const { page, ext } = suite;
+    const problem = page.getByRole('status').filter({ hasText: /cannot read when the messages/ });
+    await problem.waitFor({ timeout: 10_000 });
+    expect(await problem.getByRole('button', { name: 'Copy diagnostics' }).count()).toBe(1);
+    await screenshot(page, 'outlook-italian-unreadable-dates');
+    await withOutlook(page, (fixture) =>
+      fixture.receiveReply('Dana Whitaker', 'dana.whitaker@acme.com', 'Grazie, Alex!'),
+    );
+    // The new message is read (its time is not): the bar asks again and still says so.
+    await expect
+      .poll(() => page.locator('[aria-label="Messaggio di posta elettronica"]').count())
+      .toBeGreaterThan(1);
+    await problem.waitFor();
+    const [view] = await ext.call('interviews/list', {});
+    expect(view?.interview.events.filter((event) => event.type === 'reply')).toEqual([]);
+    expect(await page.getByRole('group', { name: /The employer replied/ }).count()).toBe(0);
   });
 });
