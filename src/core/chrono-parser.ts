@@ -28,6 +28,10 @@ const toMention = (result: ParsedResult): DateMention => ({
     result.start.isCertain('weekday') ||
     [...result.tags()].some((tag) => tag.startsWith('casualReference')) ||
     DAY_WORDS.test(result.text),
+  guessedYear: result.start.isCertain('day') && !result.start.isCertain('year'),
+  ...(result.start.isCertain('weekday')
+    ? { weekday: result.start.get('weekday') ?? undefined }
+    : {}),
 });
 
 function readLocale(chrono: Chrono, text: string, reference: Date): LocaleMentions {

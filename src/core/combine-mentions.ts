@@ -31,6 +31,7 @@ function joined(first: DateMention, second: DateMention, text: string): DateMent
   const date = new Date(day.date);
   date.setHours(time.date.getHours(), time.date.getMinutes(), 0, 0);
   return {
+    ...day,
     date,
     index: first.index,
     text: text.slice(first.index, end(second)),

@@ -1,5 +1,6 @@
 import { DECISION_WORDS, INTERVIEW_WORDS } from './interview-words';
 import { messageTime } from './message-time';
+import { settleYear, type Reference } from './mention-year';
 import type { ThreadFacts, ThreadMessage } from './thread-facts';
 
 /**
@@ -14,17 +15,31 @@ export interface DateMention {
   hasTime: boolean;
   /** The text named a day ("Tuesday", "March 3", "tomorrow"). */
   hasDay: boolean;
+  /** The text named a day of the month but no year: the year is the parser's guess. */
+  guessedYear?: boolean;
+  /** The weekday the text named (0 = Sunday), a second signal for the date. */
+  weekday?: number;
 }
 
 export type DateParser = (text: string, reference: Date) => DateMention[];
 
 /**
  * The message's own date, as the reference for "Tuesday" or "tomorrow" in its text; now when the
- * page's date cannot be read for sure.
+ * page's date cannot be read for sure, and then `known` says so: a year-less date read against now
+ * is only a guess.
  */
-export function messageDate(message: Pick<ThreadMessage, 'dateText' | 'idTime'>, now: Date): Date {
+export function messageDate(
+  message: Pick<ThreadMessage, 'dateText' | 'idTime'>,
+  now: Date,
+): Reference {
   const at = messageTime(message.idTime, [message.dateText], now);
-  return at === undefined ? now : new Date(at);
+  return at === undefined ? { date: now, known: false } : { date: new Date(at), known: true };
+}
+
+/** A message's mentions, each year checked against its weekday and its reference. */
+function mentionsIn(text: string, message: ThreadMessage, parse: DateParser, now: Date) {
+  const reference = messageDate(message, now);
+  return parse(text, reference.date).flatMap((mention) => settleYear(mention, reference) ?? []);
 }
 
 function nearInterviewWords(text: string, mention: DateMention): boolean {
@@ -45,8 +60,7 @@ export function findInterviewDate(
   let best: { date: Date; score: number } | undefined;
   const newestFirst = [...facts.messages].reverse();
   newestFirst.forEach((message, age) => {
-    const reference = messageDate(message, now);
-    for (const mention of parse(message.text, reference)) {
+    for (const mention of mentionsIn(message.text, message, parse, now)) {
       if (!mention.hasTime || !mention.hasDay) continue;
       const score = (nearInterviewWords(message.text, mention) ? 100 : 0) - age;
       if (!best || score > best.score) best = { date: mention.date, score };
@@ -62,10 +76,9 @@ export function findDecisionDate(
   now: Date,
 ): Date | undefined {
   for (const message of [...facts.messages].reverse()) {
-    const reference = messageDate(message, now);
     for (const match of message.text.matchAll(DECISION_WORDS)) {
       const from = (match.index ?? 0) + match[0].length;
-      const mention = parse(message.text.slice(from, from + 60), reference)[0];
+      const mention = mentionsIn(message.text.slice(from, from + 60), message, parse, now)[0];
       if (mention && mention.index <= 3 && mention.hasDay) return mention.date;
     }
   }

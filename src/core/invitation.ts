@@ -68,7 +68,7 @@ const isBulk = (message: Message) =>
 function proposesInterview(message: Message, subject: string, parse: DateParser, now: Date) {
   const { text } = message;
   const starts = sentenceStarts(text);
-  return parse(text, messageDate(message, now)).some((mention) => {
+  return parse(text, messageDate(message, now).date).some((mention) => {
     if (!namesADay(mention) || isDeadline(text, mention)) return false;
     const context = `${subject}\n${around(text, starts, mention.index)}`;
     return INTERVIEW_NAMED.test(context) && INVITE_WORDS.test(context);
