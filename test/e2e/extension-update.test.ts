@@ -246,14 +246,24 @@ describe('turned off and on again while Gmail is open', () => {
     const form = gmail.page.getByRole('dialog', { name: 'Edit interview' });
     await form.getByLabel('Role').fill('Staff Engineer');
     await ext.setEnabled(false);
+    // The old script steps down at its next heartbeat (a second), except for the open form: what
+    // the user typed is still there after it.
+    await expect.poll(() => count(gmail.page, PANEL), { timeout: 5_000 }).toBe(0);
+    expect(await form.getByLabel('Role').inputValue()).toBe('Staff Engineer');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => form.getByRole('alert').textContent()).toBe(UPDATED_NOTE);
     await screenshot(gmail.page, 'update-note-while-off');
   });
 
-  it('when the page changes while off, the old script takes its panel and bar away', async () => {
+  it('when the user closes the form while off, the old script takes its bar away', async () => {
+    await gmail.page
+      .getByRole('dialog', { name: 'Edit interview' })
+      .getByRole('button', { name: 'Cancel' })
+      .click();
+    await expect.poll(() => count(gmail.page, BAR)).toBe(0);
     await withFixture(gmail.page, (fixture) => fixture.openCompose('floating'));
-    await expect.poll(() => count(gmail.page, PANEL)).toBe(0);
+    await gmail.page.waitForTimeout(1_500);
+    expect(await count(gmail.page, PANEL)).toBe(0);
     expect(await count(gmail.page, BAR)).toBe(0);
   });
 

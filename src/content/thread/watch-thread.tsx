@@ -28,7 +28,10 @@ export interface ThreadWatcher {
   check(): void;
   /** Cheap, for every batch of removals: has what is shown lost its place in the page? */
   detached(): boolean;
-  /** Takes the bar or the notice out of the page for good (the script steps down). */
+  /**
+   * Takes the bar or the notice out of the page for good (the script steps down); a bar whose
+   * form is open goes once the user closes the form.
+   */
   dispose(): void;
 }
 
@@ -121,7 +124,16 @@ export function watchThread(host: MailHost, doc: Document): ThreadWatcher {
     detached: () => !!shown && !(shown.anchor.isConnected && shown.shadow.host.isConnected),
     dispose: () => {
       cancelNotice();
-      unmount();
+      // A form the user is filling in stays until they close it: what they typed is not taken
+      // away in silence, and saving says the extension was updated (its runtime is gone).
+      const form = shown?.shadow.container.querySelector('[role=dialog]');
+      if (!shown || !form) return unmount();
+      const closed = new MutationObserver(() => {
+        if (form.isConnected) return;
+        closed.disconnect();
+        unmount();
+      });
+      closed.observe(shown.shadow.container, { childList: true, subtree: true });
     },
   };
 }
