@@ -149,8 +149,8 @@ describe('hostile strings never become markup', () => {
     await options.goto(ext.url('src/options/index.html'));
     await options.getByLabel('Your name').waitFor();
     expect(await options.getByLabel('Your name').inputValue()).toBe(IMG);
-    const text = (await options.locator('body').textContent()) ?? '';
-    expect(text).toContain(IMG);
+    // The templates load after the settings: their hostile text shows once they have.
+    await expect.poll(() => options.locator('body').textContent()).toContain(IMG);
     expect(await probeMarkup(options)).toEqual(clean);
     await options.close();
   });
