@@ -5,6 +5,7 @@ import type {
   MailHost,
   ThreadSnapshot,
 } from './mail-host';
+import { ownName } from '../../core/thread-facts';
 import { anyLabel, labelsOf } from './outlook-labels';
 import {
   findMessages,
@@ -311,14 +312,16 @@ function nameReaders(doc: Document): Reader<string>[] {
     [
       'own message',
       () => {
-        const user = outlook.userEmail(doc)?.toLowerCase();
+        const user = outlook.userEmail(doc);
         const pane = first(doc, S.conversation);
         if (!user || !pane) return null;
-        return findMessages(pane)
-          .items.map(readSender)
-          .filter((sender) => sender.email.toLowerCase() === user)
-          .map((sender) => personName(sender.name))
-          .find(Boolean);
+        const senders = findMessages(pane).items.map(readSender);
+        return personName(
+          ownName(
+            senders.map(({ name, email }) => ({ senderName: name, senderEmail: email })),
+            [user],
+          ),
+        );
       },
     ],
     [
