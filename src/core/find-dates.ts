@@ -36,9 +36,8 @@ export function messageDate(
   return at === undefined ? { date: now, known: false } : { date: new Date(at), known: true };
 }
 
-/** A message's mentions, each year checked against its weekday and its reference. */
-function mentionsIn(text: string, message: ThreadMessage, parse: DateParser, now: Date) {
-  const reference = messageDate(message, now);
+/** A text's mentions, each year checked against its weekday and the message's reference. */
+function mentionsIn(text: string, reference: Reference, parse: DateParser) {
   return parse(text, reference.date).flatMap((mention) => settleYear(mention, reference) ?? []);
 }
 
@@ -60,7 +59,7 @@ export function findInterviewDate(
   let best: { date: Date; score: number } | undefined;
   const newestFirst = [...facts.messages].reverse();
   newestFirst.forEach((message, age) => {
-    for (const mention of mentionsIn(message.text, message, parse, now)) {
+    for (const mention of mentionsIn(message.text, messageDate(message, now), parse)) {
       if (!mention.hasTime || !mention.hasDay) continue;
       const score = (nearInterviewWords(message.text, mention) ? 100 : 0) - age;
       if (!best || score > best.score) best = { date: mention.date, score };
@@ -76,9 +75,10 @@ export function findDecisionDate(
   now: Date,
 ): Date | undefined {
   for (const message of [...facts.messages].reverse()) {
+    const reference = messageDate(message, now);
     for (const match of message.text.matchAll(DECISION_WORDS)) {
       const from = (match.index ?? 0) + match[0].length;
-      const mention = mentionsIn(message.text.slice(from, from + 60), message, parse, now)[0];
+      const mention = mentionsIn(message.text.slice(from, from + 60), reference, parse)[0];
       if (mention && mention.index <= 3 && mention.hasDay) return mention.date;
     }
   }
